@@ -1,0 +1,90 @@
+/**
+ * English interface strings: the source every other locale is typed against.
+ * Flat dotted keys, grouped by the part of the page that shows them.
+ */
+import type { Message } from "../format.ts";
+
+/** Every interface string in English. */
+export const en = {
+  "site.name": "Partner Paths",
+  "site.tagline": "How partners in the Microsoft Cloud Solution Provider program work together",
+  "site.description":
+    "Independent guides to the CSP partner models: the two-tier model, multi-partner, multichannel and the limits on buying from other partners, with a role finder and a relationship simulator.",
+
+  "skip.toContent": "Skip to main content",
+
+  "nav.label": "Main",
+  "nav.home": "Home",
+  "nav.guides": "Guides",
+  "nav.decide": "Decide",
+  "nav.simulate": "Simulate",
+
+  "search.open": "Search",
+
+  "language.label": "Language",
+  "language.choose": "Choose a language",
+
+  "theme.label": "Theme",
+  "theme.auto": "Automatic",
+  "theme.light": "Light",
+  "theme.dark": "Dark",
+
+  "sidebar.label": "Guides",
+  "sidebar.toggle": "All guides",
+  "sidebar.current": "current page",
+
+  "toc.title": "On this page",
+  "toc.overview": "Overview",
+
+  "breadcrumbs.label": "Breadcrumbs",
+
+  "pagination.label": "More guides",
+  "pagination.previous": "Previous",
+  "pagination.next": "Next",
+
+  "guide.lastReviewed": "Last reviewed on {date}",
+  "guide.rulesAsOf": "Rules as of {date}",
+  "guide.sources": "Sources",
+  "guide.sourcesIntro": "This guide rests on these public sources. The dates are the dates of the versions we read.",
+  "guide.sourceUndated": "date not shown",
+  "guide.translationBehind":
+    "This translation was made from an earlier version of the English guide and may be out of date.",
+  "guide.readEnglish": "Read the current English version",
+
+  "guides.title": "Guides",
+  "guides.description":
+    "Every guide on how CSP partners work together, from the overview to national clouds, in a suggested reading order.",
+  "guides.intro": "Read them in order or go straight to the one that matches your question.",
+
+  "home.title": "Find your path in the CSP program",
+  "home.lead":
+    "Plain-language guides to how Microsoft Cloud Solution Provider partners work with each other and with customers, checked against Microsoft's published rules.",
+  "home.decide.title": "Which role fits you?",
+  "home.decide.body": "Answer a few questions about your company and get a recommended CSP role with the reasons.",
+  "home.simulate.title": "Try a situation",
+  "home.simulate.body": "Model partners and customers and see which actions the CSP rules allow or deny, and why.",
+  "home.guides.title": "Start with the overview",
+
+  "decide.title": "Which CSP role fits you?",
+  "decide.description":
+    "A few questions about your company lead to a recommended role (direct-bill partner, indirect provider or indirect reseller) and the rules behind it.",
+  "simulate.title": "Relationship simulator",
+  "simulate.description":
+    "Build a small world of Microsoft, providers, resellers, direct-bill partners and customers, try actions and see, rule by rule, what is allowed.",
+
+  "footer.about":
+    "Partner Paths is an independent guide. It is not affiliated with or endorsed by Microsoft; the rules summarised here come from Microsoft's public documentation, cited on every page.",
+  "footer.languages": "Languages",
+  "footer.schema": "Scenario file schema",
+
+  "notFound.title": "Page not found",
+  "notFound.body": "There is no page at this address. It may have moved, or the link may be mistyped.",
+  "notFound.home": "Go to the home page",
+  "notFound.guides": "Browse the guides",
+
+  "chooser.title": "Choose your language",
+  "chooser.body": "Partner Paths is available in these languages:",
+} as const satisfies Record<string, Message>;
+
+/** A key of an interface string. */
+export type UiKey = keyof typeof en;

@@ -1,0 +1,85 @@
+/** Polish interface strings. */
+import type { Message } from "../format.ts";
+import type { UiKey } from "./en.ts";
+
+/** Every interface string in Polish. */
+export const pl = {
+  "site.name": "Partner Paths",
+  "site.tagline": "Jak współpracują partnerzy w programie Dostawca rozwiązań w chmurze (CSP) firmy Microsoft",
+  "site.description":
+    "Niezależne przewodniki po modelach współpracy partnerów CSP: model dwuwarstwowy, obsługa wielu partnerów, obsługa wielu kanałów i ograniczenia zakupów od innych partnerów, a do tego narzędzie doboru roli i symulator relacji.",
+
+  "skip.toContent": "Przejdź do treści głównej",
+
+  "nav.label": "Główna nawigacja",
+  "nav.home": "Strona główna",
+  "nav.guides": "Przewodniki",
+  "nav.decide": "Wybierz rolę",
+  "nav.simulate": "Symulator",
+
+  "search.open": "Szukaj",
+
+  "language.label": "Język",
+  "language.choose": "Wybierz język",
+
+  "theme.label": "Motyw",
+  "theme.auto": "Automatyczny",
+  "theme.light": "Jasny",
+  "theme.dark": "Ciemny",
+
+  "sidebar.label": "Przewodniki",
+  "sidebar.toggle": "Wszystkie przewodniki",
+  "sidebar.current": "bieżąca strona",
+
+  "toc.title": "Na tej stronie",
+  "toc.overview": "Wprowadzenie",
+
+  "breadcrumbs.label": "Ścieżka nawigacji",
+
+  "pagination.label": "Kolejne przewodniki",
+  "pagination.previous": "Poprzedni",
+  "pagination.next": "Następny",
+
+  "guide.lastReviewed": "Ostatnio sprawdzono {date}",
+  "guide.rulesAsOf": "Zasady według stanu na {date}",
+  "guide.sources": "Źródła",
+  "guide.sourcesIntro": "Ten przewodnik opiera się na poniższych publicznych źródłach. Daty to daty wersji, z których korzystaliśmy.",
+  "guide.sourceUndated": "brak daty",
+  "guide.translationBehind":
+    "To tłumaczenie powstało na podstawie wcześniejszej wersji angielskiego przewodnika i może być nieaktualne.",
+  "guide.readEnglish": "Przeczytaj aktualną wersję angielską",
+
+  "guides.title": "Przewodniki",
+  "guides.description":
+    "Wszystkie przewodniki o współpracy partnerów CSP, od przeglądu po chmury krajowe, w proponowanej kolejności czytania.",
+  "guides.intro": "Czytaj je po kolei albo od razu przejdź do tego, który odpowiada na Twoje pytanie.",
+
+  "home.title": "Znajdź swoją drogę w programie CSP",
+  "home.lead":
+    "Przystępne przewodniki o tym, jak partnerzy programu Dostawca rozwiązań w chmurze (CSP) współpracują ze sobą i z klientami, sprawdzone z zasadami opublikowanymi przez Microsoft.",
+  "home.decide.title": "Która rola do Ciebie pasuje?",
+  "home.decide.body": "Odpowiedz na kilka pytań o swoją firmę, a otrzymasz zalecaną rolę w CSP wraz z uzasadnieniem.",
+  "home.simulate.title": "Sprawdź konkretną sytuację",
+  "home.simulate.body": "Zbuduj układ partnerów i klientów i zobacz, na które działania zasady CSP pozwalają, a na które nie, i dlaczego.",
+  "home.guides.title": "Zacznij od przeglądu",
+
+  "decide.title": "Która rola w CSP do Ciebie pasuje?",
+  "decide.description":
+    "Kilka pytań o Twoją firmę prowadzi do zalecanej roli (partner z rozliczeniami bezpośrednimi, dostawca pośredni lub odsprzedawca pośredni) i zasad, na których się opiera.",
+  "simulate.title": "Symulator relacji",
+  "simulate.description":
+    "Zbuduj niewielki układ: Microsoft, dostawcy, odsprzedawcy, partnerzy z rozliczeniami bezpośrednimi i klienci. Wypróbuj działania i sprawdź, zasada po zasadzie, co jest dozwolone.",
+
+  "footer.about":
+    "Partner Paths to niezależny przewodnik, niezwiązany z firmą Microsoft ani przez nią niepopierany. Opisane tu zasady pochodzą z publicznej dokumentacji Microsoft, cytowanej na każdej stronie.",
+  "footer.languages": "Języki",
+  "footer.schema": "Schemat pliku scenariusza",
+
+  "notFound.title": "Nie znaleziono strony",
+  "notFound.body": "Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo link zawiera literówkę.",
+  "notFound.home": "Przejdź do strony głównej",
+  "notFound.guides": "Przeglądaj przewodniki",
+
+  "chooser.title": "Wybierz język",
+  "chooser.body": "Partner Paths jest dostępny w tych językach:",
+} as const satisfies Record<UiKey, Message>;
