@@ -49,6 +49,10 @@ export const de = {
     "Diese Übersetzung beruht auf einer älteren Fassung des englischen Leitfadens und ist möglicherweise nicht mehr aktuell.",
   "guide.readEnglish": "Aktuelle englische Fassung lesen",
 
+  "callout.note": "Hinweis",
+  "callout.warning": "Achtung",
+  "callout.restriction": "Einschränkung",
+
   "guides.title": "Leitfäden",
   "guides.description":
     "Alle Leitfäden zur Zusammenarbeit von CSP-Partnern, vom Überblick bis zu den nationalen Clouds, in empfohlener Lesereihenfolge.",

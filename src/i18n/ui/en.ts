@@ -51,6 +51,10 @@ export const en = {
     "This translation was made from an earlier version of the English guide and may be out of date.",
   "guide.readEnglish": "Read the current English version",
 
+  "callout.note": "Note",
+  "callout.warning": "Watch out",
+  "callout.restriction": "Restriction",
+
   "guides.title": "Guides",
   "guides.description":
     "Every guide on how CSP partners work together, from the overview to national clouds, in a suggested reading order.",

@@ -49,6 +49,10 @@ export const pl = {
     "To tłumaczenie powstało na podstawie wcześniejszej wersji angielskiego przewodnika i może być nieaktualne.",
   "guide.readEnglish": "Przeczytaj aktualną wersję angielską",
 
+  "callout.note": "Uwaga",
+  "callout.warning": "Ostrożnie",
+  "callout.restriction": "Ograniczenie",
+
   "guides.title": "Przewodniki",
   "guides.description":
     "Wszystkie przewodniki o współpracy partnerów CSP, od przeglądu po chmury krajowe, w proponowanej kolejności czytania.",

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "./tests/support/browser.ts";
+
+const port = 4399;
+const executablePath = chromiumExecutable();
+
+// The tests run against the built site (npm run build), served as a static server would serve it.
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env["CI"],
+  retries: 0,
+  ...(process.env["CI"] ? { workers: 2 } : {}),
+  reporter: "list",
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --port ${port} --host localhost`,
+    url: `http://localhost:${port}/en/`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});
