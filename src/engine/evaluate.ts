@@ -1,0 +1,109 @@
+/**
+ * Judges one action on one date: every rule registered for the action's type runs; the variant in force
+ * decides, and the other variants say whether another date would have answered differently.
+ *
+ *   evaluate(catalog, world, { type: "placeOrder", ... }, "2021-10-01")
+ *     → { verdict: "denied", failed: ["R20"], dependsOnDate: false, confidence: "stated", trace: [...] }
+ */
+import type { Action } from "./action-schema.ts";
+import { inPeriod, type IsoDate, type Period } from "./dates.ts";
+import type { MessageRef, Params } from "./problems.ts";
+import {
+  confidenceOrder, type Catalog, type Confidence, type Outcome, type Rule, type RuleContext, type RuleOutcome,
+  type RuleVariant, type TraceEntry, type Verdict,
+} from "./rule-types.ts";
+import { indexWorld } from "./world-index.ts";
+import type { World } from "./world-schema.ts";
+
+const noParams: Params = {};
+
+function ref(rule: Rule, code: string, params: Params | undefined): MessageRef {
+  return { key: `rule.${rule.id}.${code}`, params: params ?? noParams };
+}
+
+const outcomeOf = (ok: boolean): RuleOutcome => (ok ? "passed" : "failed");
+
+function period(v: Period): Period {
+  return { ...(v.from === undefined ? {} : { from: v.from }), ...(v.until === undefined ? {} : { until: v.until }) };
+}
+
+function decided(rule: Rule, variant: RuleVariant, outcome: Outcome, others: readonly [RuleVariant, Outcome][]): TraceEntry {
+  const alternatives = others.filter(([, o]) => o.ok !== outcome.ok).map(([v, o]) => ({ ...period(v), outcome: outcomeOf(o.ok) }));
+  const doubt = outcome.doubt ?? variant.doubt ?? rule.doubt;
+  return {
+    rule: rule.id,
+    outcome: outcomeOf(outcome.ok),
+    title: `rule.${rule.id}.title`,
+    message: ref(rule, outcome.code, outcome.params),
+    ...(outcome.remedy && !outcome.ok ? { remedy: ref(rule, outcome.remedy, outcome.params) } : {}),
+    ...(outcome.details ? { details: outcome.details.map((d) => ({ outcome: outcomeOf(d.ok), message: ref(rule, d.code, d.params) })) } : {}),
+    sources: variant.sources ?? rule.sources,
+    anchor: rule.anchor,
+    confidence: outcome.confidence ?? variant.confidence ?? rule.confidence,
+    ...(doubt ? { doubt: ref(rule, doubt, outcome.params) } : {}),
+    inForce: period(variant),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
+}
+
+// No variant is in force on the date, but one in force on another date would fail the action: say so.
+function dormant(rule: Rule, asOf: IsoDate, others: readonly [RuleVariant, Outcome][]): TraceEntry | undefined {
+  const failing = others.filter(([, o]) => !o.ok);
+  const first = failing[0];
+  if (!first) return undefined;
+  const later = failing.find(([v]) => v.from !== undefined && v.from > asOf);
+  const message: MessageRef = later
+    ? { key: "engine.notYetInForce", params: { from: later[0].from as string } }
+    : { key: "engine.noLongerInForce", params: { until: first[0].until ?? asOf } };
+  const doubt = first[1].doubt ?? first[0].doubt ?? rule.doubt;
+  return {
+    rule: rule.id,
+    outcome: "passed",
+    title: `rule.${rule.id}.title`,
+    message,
+    sources: rule.sources,
+    anchor: rule.anchor,
+    confidence: rule.confidence,
+    ...(doubt ? { doubt: ref(rule, doubt, first[1].params) } : {}),
+    inForce: null,
+    alternatives: failing.map(([v]) => ({ ...period(v), outcome: "failed" as const })),
+  };
+}
+
+function evaluateRule(rule: Rule, c: RuleContext): TraceEntry | undefined {
+  let current: [RuleVariant, Outcome] | undefined;
+  const others: [RuleVariant, Outcome][] = [];
+  for (const variant of rule.variants) {
+    const outcome = variant.check(c);
+    if (!outcome) continue;
+    if (inPeriod(variant, c.asOf)) current = [variant, outcome];
+    else others.push([variant, outcome]);
+  }
+  return current ? decided(rule, current[0], current[1], others) : dormant(rule, c.asOf, others);
+}
+
+function weakest(entries: readonly TraceEntry[]): Confidence {
+  let rank = 0;
+  for (const e of entries) rank = Math.max(rank, confidenceOrder.indexOf(e.confidence));
+  return confidenceOrder[rank] ?? "stated";
+}
+
+/** Evaluates an action against a world on a date with a catalog of rules. */
+export function evaluate(catalog: Catalog, world: World, action: Action, asOf: IsoDate): Verdict {
+  const c: RuleContext = { ix: indexWorld(world), action, asOf };
+  const trace: TraceEntry[] = [];
+  for (const rule of catalog.byAction.get(action.type) ?? []) {
+    const entry = evaluateRule(rule, c);
+    if (entry) trace.push(entry);
+  }
+  const failedEntries = trace.filter((e) => e.outcome === "failed");
+  return {
+    verdict: failedEntries.length > 0 ? "denied" : "allowed",
+    action: action.type,
+    asOf,
+    failed: failedEntries.map((e) => e.rule),
+    dependsOnDate: trace.some((e) => e.alternatives !== undefined),
+    confidence: weakest(failedEntries.length > 0 ? failedEntries : trace),
+    trace,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The checks a schema alone cannot make: that every id points at something that exists and is of the right
+ * kind, that ids are unique, and that actions only use what the world or an earlier action created.
+ *
+ *   { path: "$.actions[2].provider", key: "problem.unknownReference", params: { ns: "term.ns.tenant", id: "P9" } }
+ */
+import { indexPath, memberPath, type Problem } from "./problems.ts";
+import type { RefUse } from "./parse.ts";
+import type { Namespace } from "./schema.ts";
+import type { World } from "./world-schema.ts";
+
+/** The ids known so far in each namespace; tenants and organisations keep their kind. */
+export type KnownIds = {
+  readonly organisation: Map<string, string>;
+  readonly tenant: Map<string, string>;
+  readonly subscription: Map<string, string>;
+  readonly adminRelationship: Map<string, string>;
+  readonly transferRequest: Map<string, string>;
+};
+
+const collections = [
+  ["organisations", "organisation"],
+  ["tenants", "tenant"],
+  ["subscriptions", "subscription"],
+  ["adminRelationships", "adminRelationship"],
+  ["transferRequests", "transferRequest"],
+] as const;
+
+/** Collects the world's ids, reporting duplicates. */
+export function knownIds(world: World, path: string, problems: Problem[]): KnownIds {
+  const known: KnownIds = {
+    organisation: new Map(), tenant: new Map(), subscription: new Map(), adminRelationship: new Map(), transferRequest: new Map(),
+  };
+  for (const [collection, ns] of collections) {
+    const items: readonly { readonly id: string; readonly kind?: string }[] = world[collection];
+    items.forEach((item, i) => {
+      if (known[ns].has(item.id)) {
+        problems.push({ path: memberPath(indexPath(memberPath(path, collection), i), "id"), key: "problem.duplicateId", params: { id: item.id } });
+      }
+      known[ns].set(item.id, item.kind ?? ns);
+    });
+  }
+  return known;
+}
+
+/** Checks ids against what is known; ids an action creates are added once checked. */
+export function checkRefs(refs: readonly RefUse[], known: KnownIds, problems: Problem[], createdKind?: (ns: Namespace) => string): void {
+  for (const ref of refs) {
+    const kinds = known[ref.ns];
+    if (ref.creates) {
+      if (kinds.has(ref.id)) problems.push({ path: ref.path, key: "problem.duplicateId", params: { id: ref.id } });
+      else kinds.set(ref.id, createdKind?.(ref.ns) ?? ref.ns);
+      continue;
+    }
+    const kind = kinds.get(ref.id);
+    if (kind === undefined) {
+      problems.push({ path: ref.path, key: "problem.unknownReference", params: { ns: `term.ns.${ref.ns}`, id: ref.id } });
+    } else if (ref.kinds && !ref.kinds.includes(kind)) {
+      problems.push({
+        path: ref.path,
+        key: "problem.wrongKind",
+        params: { id: ref.id, expected: `term.tenantKind.${ref.kinds[0]}`, actual: `term.tenantKind.${kind}` },
+      });
+    }
+  }
+}
+
+function parentCycles(world: World, path: string, problems: Problem[]): void {
+  const parent = new Map(world.organisations.map((o) => [o.id, o.parent]));
+  world.organisations.forEach((org, i) => {
+    let current = org.parent;
+    for (let steps = 0; current !== undefined && steps <= world.organisations.length; steps++) {
+      if (current === org.id) {
+        problems.push({ path: memberPath(indexPath(memberPath(path, "organisations"), i), "parent"), key: "problem.parentCycle", params: { id: org.id } });
+        return;
+      }
+      current = parent.get(current);
+    }
+  });
+}
+
+/** Structural rules of the world that are not about policy: who can own what, and what must go together. */
+export function checkWorldShape(world: World, known: KnownIds, path: string, problems: Problem[]): void {
+  const at = (collection: string, i: number, field?: string) => {
+    const item = indexPath(memberPath(path, collection), i);
+    return field ? memberPath(item, field) : item;
+  };
+  parentCycles(world, path, problems);
+  world.tenants.forEach((t, i) => {
+    const orgKind = known.organisation.get(t.organisation);
+    if (t.kind !== "customer" && orgKind !== undefined && orgKind !== "partner") {
+      problems.push({ path: at("tenants", i, "organisation"), key: "problem.partnerTenantOfNonPartner", params: { id: t.id, kind: `term.tenantKind.${t.kind}` } });
+    }
+    if (t.kind !== "csp" && t.enrolments.length > 0) {
+      problems.push({ path: at("tenants", i, "enrolments"), key: "problem.enrolmentOnNonCsp", params: { id: t.id } });
+    }
+    if (t.kind === "sandbox" && t.sandboxOf === undefined) {
+      problems.push({ path: at("tenants", i), key: "problem.required", params: { field: "sandboxOf" } });
+    }
+    const roles = new Set<string>();
+    t.enrolments.forEach((e, j) => {
+      const here = indexPath(at("tenants", i, "enrolments"), j);
+      if (roles.has(e.role)) problems.push({ path: here, key: "problem.duplicateRole", params: { id: t.id, role: `term.role.${e.role}` } });
+      roles.add(e.role);
+      if (e.status === "restricted" && e.role !== "direct-bill") {
+        problems.push({ path: memberPath(here, "status"), key: "problem.restrictedNotDirectBill", params: { role: `term.role.${e.role}` } });
+      }
+    });
+  });
+  world.partnerships.forEach((p, i) => {
+    if (p.provider === p.reseller) problems.push({ path: at("partnerships", i), key: "problem.selfRelationship", params: { id: p.provider } });
+  });
+  world.resellerRelationships.forEach((r, i) => {
+    if (r.partner === r.customer) problems.push({ path: at("resellerRelationships", i), key: "problem.selfRelationship", params: { id: r.partner } });
+  });
+  world.adminRelationships.forEach((r, i) => {
+    if (r.partner === r.customer) problems.push({ path: at("adminRelationships", i), key: "problem.selfRelationship", params: { id: r.partner } });
+  });
+  world.subscriptions.forEach((s, i) => {
+    if (s.channel === "csp" && s.seller === undefined) {
+      problems.push({ path: at("subscriptions", i), key: "problem.sellerRequired", params: { id: s.id } });
+    }
+    if (s.channel !== "csp" && (s.seller !== undefined || s.reseller !== undefined)) {
+      problems.push({ path: at("subscriptions", i, "channel"), key: "problem.sellerOnlyForCsp", params: { id: s.id, channel: `term.channel.${s.channel}` } });
+    }
+    if (s.baseSubscription === s.id) {
+      problems.push({ path: at("subscriptions", i, "baseSubscription"), key: "problem.selfRelationship", params: { id: s.id } });
+    }
+  });
+}
