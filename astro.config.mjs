@@ -17,7 +17,26 @@ export default defineConfig({
   markdown: {
     // Heading attributes give every guide heading an explicit id ("## Title { #id }") that is the
     // same in every locale, so that rule links into the guides resolve in every language.
-    processor: satteri({ features: { headingAttributes: true, directive: true } }),
+    processor: satteri({ features: { headingAttributes: true } }),
+    // Shiki colours code with inline styles, which the Content Security Policy below forbids.
+    syntaxHighlight: false,
+  },
+  // A Content Security Policy on every page: scripts and styles only from the site or with Astro's hashes,
+  // nothing from other origins. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
   integrations: [
     mdx(),

@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
   retries: 0,
-  ...(process.env["CI"] ? { workers: 2 } : {}),
+  // Two workers keep both cores of a CI machine busy; each test starts its own browser context.
+  workers: 2,
   reporter: "list",
   use: {
     baseURL: `http://localhost:${port}`,

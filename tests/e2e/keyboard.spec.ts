@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures.ts";
 
 test("the first Tab reveals the skip link, which moves focus to the main content", async ({ page }) => {
   await page.goto("/en/guides/two-tier-model/");

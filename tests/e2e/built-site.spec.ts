@@ -1,0 +1,60 @@
+/** Checks on the built HTML itself, page by page: valid HTML, unique ids, and links that resolve. */
+import { test, expect } from "@playwright/test";
+import { writeFileSync } from "node:fs";
+import { HtmlValidate } from "html-validate";
+import { attributeValues, builtPages, servesPath } from "../support/built-site.ts";
+
+const pages = builtPages();
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+
+test("the build has every page", () => {
+  expect(pages.length).toBeGreaterThan(40);
+});
+
+test("every built page is valid HTML with no duplicate ids", async () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(page.html, page.file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test("every internal link and #anchor on every page resolves", () => {
+  const idsByPath = new Map(pages.map((p) => [p.path, new Set(attributeValues(p.html, "id"))]));
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const href of [...attributeValues(page.html, "href"), ...attributeValues(page.html, "src")]) {
+      if (/^(https?:|mailto:|data:)/.test(href)) continue;
+      const url = new URL(href, `http://site${page.path}`);
+      const target = url.pathname;
+      if (!servesPath(target)) {
+        broken.push(`${page.path} → ${href} (no such page or file)`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !idsByPath.get(target)?.has(anchor)) broken.push(`${page.path} → ${href} (no element with id "${anchor}")`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test("external links are listed in a report, not fetched", async ({}, testInfo) => {
+  const external = new Map<string, string[]>();
+  for (const page of pages) {
+    for (const href of attributeValues(page.html, "href").filter((h) => /^https?:/.test(h))) {
+      // Links to the site's own address (canonical, hreflang) are not external.
+      if (page.html.includes(`rel="canonical" href="${href}"`) || href.includes("//localhost")) continue;
+      external.set(href, [...(external.get(href) ?? []), page.path]);
+    }
+  }
+  const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([href, on]) => `${href}  (${on.length} pages)`);
+  const report = `${external.size} external links\n\n${lines.join("\n")}\n`;
+  const file = testInfo.outputPath("external-links.txt");
+  writeFileSync(file, report);
+  await testInfo.attach("external-links.txt", { path: file, contentType: "text/plain" });
+  console.log(`external links: ${external.size} distinct, listed in ${file}`);
+  for (const href of external.keys()) expect(() => new URL(href)).not.toThrow();
+});
