@@ -27,7 +27,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port} --host localhost`,
+    command: `node tests/support/serve.ts ${port}`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 60_000,
