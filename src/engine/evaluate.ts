@@ -18,7 +18,8 @@ import type { World } from "./world-schema.ts";
 const noParams: Params = {};
 
 function ref(rule: Rule, code: string, params: Params | undefined): MessageRef {
-  return { key: `rule.${rule.id}.${code}`, params: params ?? noParams };
+  const all = rule.constants ? { ...rule.constants, ...params } : params;
+  return { key: `rule.${rule.id}.${code}`, params: all ?? noParams };
 }
 
 const outcomeOf = (ok: boolean): RuleOutcome => (ok ? "passed" : "failed");
@@ -53,7 +54,7 @@ function dormant(rule: Rule, asOf: IsoDate, others: readonly [RuleVariant, Outco
   if (!first) return undefined;
   const later = failing.find(([v]) => v.from !== undefined && v.from > asOf);
   const message: MessageRef = later
-    ? { key: "engine.notYetInForce", params: { from: later[0].from as string } }
+    ? { key: "engine.notYetInForce", params: { from: later[0].from ?? asOf } }
     : { key: "engine.noLongerInForce", params: { until: first[0].until ?? asOf } };
   const doubt = first[1].doubt ?? first[0].doubt ?? rule.doubt;
   return {

@@ -54,6 +54,8 @@ export type Rule = {
   readonly doubt?: string;
   readonly anchor: GuideAnchor;
   readonly messages: Readonly<Record<string, readonly string[]>>;
+  /** Parameters every message of the rule may use, such as the date a rule changed. */
+  readonly constants?: Params;
   readonly variants: readonly RuleVariant[];
 };
 

@@ -118,6 +118,7 @@ export const r35 = defineRule({
   sources: ["W9", "W10"],
   confidence: "stated",
   anchor: anchor("multi-partner", "admin-rights"),
+  constants: { from: calendar.gdapAvailable },
   messages: {
     notAvailable: ["from"], doubtGdapStart: ["from"], notAdminAgent: ["userRole"], noRoles: [], tooLong: ["days", "max"], remedyDuration: ["max"],
     requested: ["days"], wrongCustomer: ["customer"], notGlobalAdmin: ["userRole"], approving: [], lapsed: ["lapsedOn"], remedyNewRequest: [],
@@ -131,7 +132,7 @@ export const r35 = defineRule({
       doubt: "doubtGdapStart",
       check: ({ ix, action: a }) => {
         const type = a.type === "requestAdminRelationship" ? a.adminType : a.type === "approveAdminRelationship" ? ix.admin.get(a.relationship)?.type : undefined;
-        return type === "gdap" ? fail("notAvailable", { from: calendar.gdapAvailable }) : undefined;
+        return type === "gdap" ? fail("notAvailable") : undefined;
       },
     },
     {

@@ -122,9 +122,10 @@ export const r30 = defineRule({
   sources: ["S8", "W2"],
   confidence: "conflict",
   anchor: anchor("multi-partner", "ending-a-customer-relationship"),
+  constants: { switchDate: calendar.nceCancelBeforeRemoval },
   messages: {
     clear: ["partner", "customer"], noRelationship: ["partner", "customer"], activeSubscriptions: ["count", "subscription"],
-    remedySuspend: [], remedyCancel: [], adminRemovedWithRelationship: ["partner", "customer"], doubtOld: [], doubtNceDate: [], doubtDapStays: [],
+    remedySuspend: [], remedyCancel: [], adminRemovedWithRelationship: ["partner", "customer"], doubtOld: [], doubtNceDate: ["switchDate"], doubtDapStays: [],
   },
   variants: [
     {

@@ -35,6 +35,7 @@ type RuleDef<T extends ActionType, M extends Messages> = {
   readonly doubt?: Code<M>;
   readonly anchor: GuideAnchor;
   readonly messages: M;
+  readonly constants?: Params;
 } & ({ readonly check: Check<T, M> } | { readonly variants: readonly VariantDef<T, M>[] });
 
 /** Defines a rule: one predicate (`check`) or dated variants. */
@@ -48,6 +49,7 @@ export function defineRule<const T extends ActionType, const M extends Messages>
     ...(def.doubt ? { doubt: def.doubt } : {}),
     anchor: def.anchor,
     messages: def.messages,
+    ...(def.constants ? { constants: def.constants } : {}),
     // The engine only calls a predicate for the rule's own action types, so the narrower action type holds.
     variants: variants.map((v) => ({ ...v, check: v.check as Rule["variants"][number]["check"] })),
   };

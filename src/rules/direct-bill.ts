@@ -50,7 +50,7 @@ export function directBillChecks(profile: PartnerProfile, set: DirectBillRuleSet
 function assess(profile: PartnerProfile, set: DirectBillRuleSet) {
   const checks = directBillChecks(profile, set).map(({ unanswered: _, ...c }) => c);
   const unmet = checks.filter((c) => !c.ok).length;
-  const params = { threshold: set.threshold, count: unmet, switchDate: calendar.directBillMillion };
+  const params = { threshold: set.threshold, count: unmet };
   const outcome = unmet === 0 ? pass("eligible", params) : fail("notEligible", params, "remedy");
   return { ...outcome, details: checks };
 }
@@ -64,6 +64,7 @@ export const r5 = defineRule({
   sources: ["S10", "S11", "S13", "W4", "W5", "W6"],
   confidence: "conflict",
   anchor: anchor("indirect-resellers", "moving-to-direct-bill"),
+  constants: { switchDate: calendar.directBillMillion },
   messages: {
     reqMonths: ["count", "required"], reqRevenue: ["revenue", "threshold"], reqSupport: [], reqSupportPlan: [], reqCreditCheck: [],
     reqBilling: [], reqMpnLocation: [], reqSigningAuthority: [], reqAssessment: [], reqSecurityScore: [], reqDesignation: [],
@@ -127,14 +128,15 @@ export const r10 = defineRule({
     remedyNewTenant: [], doubtPrecondition: ["switchDate"],
   },
   doubt: "doubtPrecondition",
+  constants: { switchDate: calendar.newerDocumentation },
   variants: [
     {
       until: addDays(calendar.newerDocumentation, -1),
       sources: ["S13"],
       check: ({ ix, action: a }) => {
         const tenant = ix.tenant.get(a.partner);
-        if (a.type === "applyForDirectBill") return transitioned(tenant) ? fail("noReturn", { partner: a.partner, switchDate: calendar.newerDocumentation }) : undefined;
-        return isTransition(a) && isDirectBill(tenant) ? pass("oneWay", { partner: a.partner, switchDate: calendar.newerDocumentation }) : undefined;
+        if (a.type === "applyForDirectBill") return transitioned(tenant) ? fail("noReturn", { partner: a.partner }) : undefined;
+        return isTransition(a) && isDirectBill(tenant) ? pass("oneWay", { partner: a.partner }) : undefined;
       },
     },
     {
@@ -142,7 +144,7 @@ export const r10 = defineRule({
       sources: ["W6"],
       check: ({ ix, action: a }) => {
         const tenant = ix.tenant.get(a.partner);
-        const params = { partner: a.partner, switchDate: calendar.newerDocumentation };
+        const params = { partner: a.partner };
         if (a.type === "applyForDirectBill") return transitioned(tenant) ? fail("noReturnNewTenant", params, "remedyNewTenant") : undefined;
         if (!isTransition(a) || !isDirectBill(tenant)) return undefined;
         return isRestricted(tenant) ? pass("oneWay", params) : fail("notRestricted", params, "remedyWait");

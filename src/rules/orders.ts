@@ -128,9 +128,10 @@ export const r25 = defineRule({
   sources: ["W7", "W8", "W15"],
   confidence: "stated",
   anchor: anchor("two-tier-model", "partner-of-record"),
+  constants: { from: calendar.porNewOrders, altDate: calendar.porNewOrdersAlternative },
   messages: {
     compliant: ["reseller"], blockedNewOrder: ["reseller", "status"], blockedChange: ["reseller", "status", "change"], remedy: ["reseller"],
-    autoRenewExcluded: ["reseller"], doubtStartDate: [],
+    autoRenewExcluded: ["reseller"], doubtStartDate: ["altDate", "from"],
   },
   variants: [
     {

@@ -75,7 +75,8 @@ export const r4 = defineRule({
   sources: ["S3", "W4"],
   confidence: "stated",
   anchor: anchor("indirect-resellers", "enrolment"),
-  messages: { newcomer: ["partner"], notNewcomer: ["partner"], remedy: ["partner"] },
+  constants: { since: calendar.resellerFirst },
+  messages: { newcomer: ["partner", "since"], notNewcomer: ["partner"], remedy: ["partner"] },
   variants: [
     {
       from: calendar.resellerFirst,

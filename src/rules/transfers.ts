@@ -60,6 +60,7 @@ export const r43 = defineRule({
   confidence: "conflict",
   doubt: "doubtP2pDate",
   anchor: anchor("multichannel", "licence-based-subscriptions"),
+  constants: { switchDate: calendar.newerDocumentation },
   messages: {
     noMidTermSwitch: ["subscription", "switchDate"], remedyNew: [], p2pTransfer: ["subscription"], onlyP2p: ["subscription"], remedyP2p: [],
     doubtP2pDate: ["switchDate"], ...receivingMessages,
@@ -72,10 +73,10 @@ export const r43 = defineRule({
         if (a.type === "acceptTransfer") {
           const request = ix.transfer.get(a.request);
           if (request?.method !== "partner-to-partner") return undefined;
-          return fail("noMidTermSwitch", { subscription: request.subscriptions[0] ?? "", switchDate: calendar.newerDocumentation }, "remedyNew");
+          return fail("noMidTermSwitch", { subscription: request.subscriptions[0] ?? "" }, "remedyNew");
         }
         const sub = foreignLicence(ix, a);
-        return sub ? fail("noMidTermSwitch", { subscription: sub.id, switchDate: calendar.newerDocumentation }, "remedyNew") : undefined;
+        return sub ? fail("noMidTermSwitch", { subscription: sub.id }, "remedyNew") : undefined;
       },
     },
     {
@@ -85,7 +86,7 @@ export const r43 = defineRule({
         if (a.type === "acceptTransfer") return receiving(ix, a, ["partner-to-partner"]);
         const sub = foreignLicence(ix, a);
         if (!sub) return undefined;
-        const params = { subscription: sub.id, switchDate: calendar.newerDocumentation };
+        const params = { subscription: sub.id };
         return a.method === "partner-to-partner" ? pass("p2pTransfer", params) : fail("onlyP2p", params, "remedyP2p");
       },
     },

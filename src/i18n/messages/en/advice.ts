@@ -1,0 +1,38 @@
+/** English messages of recommendRole: why a role fits, what rules it out, what would change that, and notes (advice.*). */
+import type { Message } from "../../format.ts";
+
+/** Role advice. */
+export const enAdvice = {
+  "advice.fit.endToEnd": "You want to own pricing, invoicing and support end to end, which is what direct bill is for.",
+  "advice.fit.sandbox": "You need a sandbox tenant for API testing; only direct-bill partners get one.",
+  "advice.fit.managedService": "You run a managed service or your own solution, which Microsoft recommends for direct-bill partners.",
+  "advice.fit.apiIntegration": "You can integrate with Partner Center through its APIs, as direct-bill partners are expected to.",
+  "advice.fit.serveResellers": "You want to supply other resellers at scale, which is the provider's role.",
+  "advice.fit.lowInvestment": "You want to avoid up-front investment in billing, credit and support; a provider carries those for its resellers.",
+  "advice.fit.newcomer": "Every partner new to CSP starts as an indirect reseller.",
+  "advice.block.newcomer": "A partner new to CSP cannot enrol for direct bill straight away.",
+  "advice.block.restricted": "Your direct-bill status is Restricted, so you cannot buy anything new as a direct-bill partner.",
+  "advice.block.providerApproval": "Microsoft has not approved you as an indirect provider.",
+  "advice.block.mpnLocation": "You have no partner location ID in the country of your CSP account.",
+  "advice.change.newcomer": "Enrol as an indirect reseller and transact through a provider for at least 12 months.",
+  "advice.change.restricted": "Meet the requirements again, or move to the indirect model.",
+  "advice.change.reqMonths": "Keep transacting as an indirect reseller until you reach {required} months (you have {count}).",
+  "advice.change.reqRevenue": "Reach USD {threshold} of CSP revenue over 12 months (you have USD {revenue}).",
+  "advice.change.reqSupport": "Build a first-level support desk for your customers.",
+  "advice.change.reqSupportPlan": "Plan to buy an Advanced or Premier Support for Partners plan once the credit check is passed.",
+  "advice.change.reqCreditCheck": "Pass Microsoft's credit check.",
+  "advice.change.reqBilling": "Put billing, accounts-receivable and provisioning systems in place.",
+  "advice.change.reqMpnLocation": "Register a partner location ID in the country of your CSP account.",
+  "advice.change.reqSigningAuthority": "Have the application made by someone who can sign agreements for the company.",
+  "advice.change.reqAssessment": "Pass Microsoft's operational capability assessment.",
+  "advice.change.reqSecurityScore": "Meet the Partner Center security-score requirements.",
+  "advice.change.reqDesignation": "Earn at least one Solutions Partner designation.",
+  "advice.change.providerApproval": "Apply to Microsoft to become an indirect provider; the approval criteria are not published.",
+  "advice.change.mpnLocation": "Register a partner location ID in the country of your CSP account.",
+  "advice.note.regions": { one: "Your customers are in one CSP region: you need a CSP account there, with a location ID in its country and the MPA accepted; providers and customers must be in the same region.", other: "Your customers are in {count} CSP regions: you need a CSP account in each, with a location ID in its country and the MPA accepted there; providers and customers must be in the same region." },
+  "advice.note.sandbox": "A sandbox tenant for API testing comes only with direct bill, one per direct-bill tenant.",
+  "advice.note.usGov": "Microsoft Cloud for US Government needs a separate enrolment, and GDAP is not available there.",
+  "advice.note.usGovNotEligible": "Only partners based in the United States that serve US government entities can enrol for Microsoft Cloud for US Government.",
+  "advice.note.restricted": "A Restricted direct-bill partner can enrol as an indirect reseller on the same tenant, but cannot return to direct bill on it.",
+  "advice.note.ownUse": "For your own use, do not buy into your CSP tenant: use a separate internal tenant bought from another partner, or Azure Partner Shared Services for Azure.",
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,37 @@
+/** English messages for problems found in scenario files, worlds, actions and profiles (problem.*). */
+import type { Message } from "../../format.ts";
+
+/** Validation problems. */
+export const enProblems = {
+  "problem.wrongType": "Expected {expected} here.",
+  "problem.required": "The field “{field}” is missing.",
+  "problem.unknownField": "Unknown field “{field}”; check its spelling.",
+  "problem.notIsoDate": "{value} is not a date written YYYY-MM-DD.",
+  "problem.notOneOf": "{value} is not allowed here; use one of: {allowed}.",
+  "problem.tooSmall": "{value} is below the minimum of {min}.",
+  "problem.tooLarge": "{value} is above the maximum of {max}.",
+  "problem.tooManyItems": { one: "One item given; at most {max} are allowed.", other: "{count} items given; at most {max} are allowed." },
+  "problem.pattern": "{value} does not have the expected form.",
+  "problem.badId": "{value} is not a valid id (letters, digits and . _ : ~ -, up to 100 characters).",
+  "problem.badCountry": "{value} is not a two-letter country code such as \"FR\".",
+  "problem.badRegion": "{value} is not a CSP region written in lower case, such as \"europe\".",
+  "problem.badRuleId": "{value} is not a rule id such as \"R20\".",
+  "problem.unknownActionType": "{value} is not an action type; the types are: {allowed}.",
+  "problem.wrongVersion": "The file says version {value}; this engine reads scenario format version {supported}.",
+  "problem.unknownReference": "No {ns} with the id “{id}” exists at this point.",
+  "problem.wrongKind": "“{id}” is a {actual}, but a {expected} is needed here.",
+  "problem.duplicateId": "The id “{id}” is already in use.",
+  "problem.selfRelationship": "“{id}” cannot have a relationship with itself.",
+  "problem.parentCycle": "The chain of parents of “{id}” leads back to itself.",
+  "problem.partnerTenantOfNonPartner": "Tenant “{id}” is a {kind}, so it must belong to a partner organisation.",
+  "problem.enrolmentOnNonCsp": "Tenant “{id}” is not a CSP tenant, so it cannot carry enrolments.",
+  "problem.duplicateRole": "Tenant “{id}” is enrolled as {role} more than once.",
+  "problem.restrictedNotDirectBill": "Only a direct-bill enrolment can be restricted, not an enrolment as {role}.",
+  "problem.sellerRequired": "Subscription “{id}” was bought through CSP, so it needs a seller.",
+  "problem.sellerOnlyForCsp": "Subscription “{id}” came from {channel}; only CSP subscriptions have a seller or a reseller.",
+  "problem.expectLength": { one: "There is one expectation for {actions} actions; give one per action (null skips an action).", other: "There are {count} expectations for {actions} actions; give one per action (null skips an action)." },
+  "problem.unknownRule": "There is no rule {id} in the catalog.",
+  "problem.invalidJson": "The file is not valid JSON: {detail}",
+  "problem.unreadable": "The file cannot be read: {detail}",
+  "problem.badOption": "Unknown or incomplete option {value}.",
+} as const satisfies Record<string, Message>;

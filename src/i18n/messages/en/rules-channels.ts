@@ -1,0 +1,67 @@
+/** English messages of rules R39–R45: multi-partner, multichannel and transfers between partners. */
+import type { Message } from "../../format.ts";
+
+/** Messages of rules R39–R45. */
+export const enRulesChannels = {
+  "rule.R39.title": "A customer may work with several partners, each with its own relationship",
+  "rule.R39.ownRelationshipNeeded": { one: "{customer} works with another partner, but that relationship does not cover {partner}.", other: "{customer} works with {count} other partners, but their relationships do not cover {partner}." },
+  "rule.R39.remedy": "{partner} gets its own reseller relationship with {customer}.",
+  "rule.R39.multiPartner": { one: "{customer} also works with one other partner; each partner sells under its own relationship.", other: "{customer} also works with {count} other partners; each partner sells under its own relationship." },
+  "rule.R39.additionalPartner": { one: "{customer} already works with one partner; adding another is allowed.", other: "{customer} already works with {count} partners; adding another is allowed." },
+
+  "rule.R40.title": "Adding a partner never changes existing subscriptions",
+  "rule.R40.untouched": { one: "One subscription of {customer} from another partner stays as it is: owner, terms and partner of record.", other: "{count} subscriptions of {customer} from other partners stay as they are: owner, terms and partner of record." },
+
+  "rule.R41.title": "Only the partner that sold a subscription manages it",
+  "rule.R41.seller": "{partner} sold {subscription}, so it may change it.",
+  "rule.R41.notSeller": "{subscription} was sold by {seller}, not by {partner}, so {partner} cannot change it.",
+  "rule.R41.doubtInferred": "Only the archived 21Vianet pages say this outright; for the commercial cloud it is inferred.",
+
+  "rule.R42.title": "CSP subscriptions coexist with those bought through other channels",
+  "rule.R42.coexist": { one: "{customer} also has one subscription bought outside CSP; it stays as it is.", other: "{customer} also has {count} subscriptions bought outside CSP; they stay as they are." },
+  "rule.R42.newSubscriptionNeeded": "{subscription} was bought through {channel}; it cannot be moved into CSP.",
+  "rule.R42.remedy": "Sell a new CSP subscription, ideally of the same offer, and let the old one expire or be cancelled.",
+
+  "rule.R43.title": "A licence subscription does not switch CSP partner mid-term",
+  "rule.R43.noMidTermSwitch": "{subscription} is sold by another CSP partner and cannot switch partner mid-term.",
+  "rule.R43.remedyNew": "Wait for the end of the term, or have the customer cancel, then sell a new subscription.",
+  "rule.R43.p2pTransfer": "{subscription} moves through a partner-to-partner transfer.",
+  "rule.R43.onlyP2p": "{subscription} can move to another partner only through a partner-to-partner transfer.",
+  "rule.R43.remedyP2p": "Request a partner-to-partner transfer.",
+  "rule.R43.doubtP2pDate": "The 2020 pages forbid the switch; newer, undated pages and distributor notices describe partner-to-partner transfers. The engine switches on {switchDate}.",
+  "rule.R43.accepting": "The receiving partner accepts transfer request {request}.",
+  "rule.R43.notOpen": "Transfer request {request} is no longer open.",
+  "rule.R43.notReceiver": "{partner} is not the receiving partner of transfer request {request}.",
+
+  "rule.R44.title": "Azure from Advisor, Open or EA is rebuilt in CSP, with one exception for EA",
+  "rule.R44.noConversion": "{subscription} was bought through {channel}; Azure from that channel cannot be converted into CSP.",
+  "rule.R44.remedyNew": "Create a new Azure subscription in CSP, recreate the services, then cancel the old ones.",
+  "rule.R44.eaOnly": "The billing-ownership transfer is only for Azure subscriptions under an Enterprise Agreement.",
+  "rule.R44.indirectEa": "{subscription} is under an indirect Enterprise Agreement, which this transfer does not support.",
+  "rule.R44.notExpertMsp": "{partner} must be a direct-bill partner certified as Azure Expert MSP.",
+  "rule.R44.needsMca": "{customer} must have accepted the MCA with {partner}.",
+  "rule.R44.needsAzurePlan": "{customer} must have an Azure plan with {partner}.",
+  "rule.R44.billingOwnership": "{partner} may request the billing-ownership transfer of the EA subscriptions.",
+  "rule.R44.doubtApproval": "Microsoft may review the request and must approve it.",
+  "rule.R44.accepting": "The receiving partner accepts transfer request {request}.",
+  "rule.R44.notOpen": "Transfer request {request} is no longer open.",
+  "rule.R44.notReceiver": "{partner} is not the receiving partner of transfer request {request}.",
+
+  "rule.R45.title": "Azure moves between CSP partners only by a documented transfer, to a partner Microsoft bills",
+  "rule.R45.receiverMustBill": "{partner} is not billed by Microsoft, so it cannot receive an Azure transfer.",
+  "rule.R45.remedyProvider": "Name the provider of {partner} as the receiving partner.",
+  "rule.R45.excludedOffer": "This transfer method does not take the offer of every subscription listed.",
+  "rule.R45.remedyPlanTool": "Move Azure plan subscriptions with the Azure plan transfer tool instead.",
+  "rule.R45.needsRelationship": "{partner} needs a reseller relationship with {customer}.",
+  "rule.R45.differentCountry": "{partner} and {customer} must be in the same country.",
+  "rule.R45.reservationsStay": "Azure reservations do not move with the Azure plan.",
+  "rule.R45.needsAzurePlan": "{partner} must first set up an Azure plan for {customer}.",
+  "rule.R45.needsMca": "{customer} must have accepted the MCA with {partner}.",
+  "rule.R45.needsMpa": "{partner} must have accepted the MPA.",
+  "rule.R45.wrongMethod": "This method ({method}) does not move Azure between CSP partners.",
+  "rule.R45.remedyMethods": "Use the legacy Azure transfer process for legacy offers, or the Azure plan transfer tool.",
+  "rule.R45.transferable": "{partner} meets the conditions to receive these subscriptions of {customer}.",
+  "rule.R45.accepting": "The receiving partner accepts transfer request {request}.",
+  "rule.R45.notOpen": "Transfer request {request} is no longer open.",
+  "rule.R45.notReceiver": "{partner} is not the receiving partner of transfer request {request}.",
+} as const satisfies Record<string, Message>;
