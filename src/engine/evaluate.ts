@@ -6,7 +6,7 @@
  *     → { verdict: "denied", failed: ["R20"], dependsOnDate: false, confidence: "stated", trace: [...] }
  */
 import type { Action } from "./action-schema.ts";
-import { inPeriod, type IsoDate, type Period } from "./dates.ts";
+import { addDays, inPeriod, type IsoDate, type Period } from "./dates.ts";
 import type { MessageRef, Params } from "./problems.ts";
 import {
   confidenceOrder, type Catalog, type Confidence, type Outcome, type Rule, type RuleContext, type RuleOutcome,
@@ -28,8 +28,40 @@ function period(v: Period): Period {
   return { ...(v.from === undefined ? {} : { from: v.from }), ...(v.until === undefined ? {} : { until: v.until }) };
 }
 
-function decided(rule: Rule, variant: RuleVariant, outcome: Outcome, others: readonly [RuleVariant, Outcome][]): TraceEntry {
-  const alternatives = others.filter(([, o]) => o.ok !== outcome.ok).map(([v, o]) => ({ ...period(v), outcome: outcomeOf(o.ok) }));
+// The periods no variant of a rule covers: there the rule does not apply, so it cannot fail an action.
+const gapCache = new WeakMap<Rule, readonly Period[]>();
+
+function gaps(rule: Rule): readonly Period[] {
+  let found = gapCache.get(rule);
+  if (found) return found;
+  const sorted = [...rule.variants].sort((a, b) => (a.from ?? "").localeCompare(b.from ?? ""));
+  const out: Period[] = [];
+  let cursor: string | undefined = "";
+  for (const v of sorted) {
+    if (cursor === undefined) break;
+    if (v.from !== undefined && (cursor === "" || addDays(cursor, 1) < v.from)) {
+      out.push({ ...(cursor === "" ? {} : { from: addDays(cursor, 1) }), until: addDays(v.from, -1) });
+    }
+    cursor = v.until;
+  }
+  if (cursor !== undefined && cursor !== "") out.push({ from: addDays(cursor, 1) });
+  gapCache.set(rule, (found = out));
+  return found;
+}
+
+type Other = readonly [Period, Outcome | undefined];
+
+// What other dates would give: variants in force elsewhere, and the gaps where the rule does not apply at all.
+function alternativesOf(rule: Rule, ok: boolean, others: readonly Other[]) {
+  const elsewhere: Other[] = [...others, ...gaps(rule).map((g): Other => [g, undefined])];
+  return elsewhere
+    .map(([p, o]) => ({ ...period(p), outcome: outcomeOf(o?.ok ?? true) }))
+    .filter((alt) => alt.outcome !== outcomeOf(ok))
+    .sort((a, b) => (a.from ?? "").localeCompare(b.from ?? ""));
+}
+
+function decided(rule: Rule, variant: RuleVariant, outcome: Outcome, others: readonly Other[]): TraceEntry {
+  const alternatives = alternativesOf(rule, outcome.ok, others);
   const doubt = outcome.doubt ?? variant.doubt ?? rule.doubt;
   return {
     rule: rule.id,
@@ -47,16 +79,16 @@ function decided(rule: Rule, variant: RuleVariant, outcome: Outcome, others: rea
   };
 }
 
-// No variant is in force on the date, but one in force on another date would fail the action: say so.
-function dormant(rule: Rule, asOf: IsoDate, others: readonly [RuleVariant, Outcome][]): TraceEntry | undefined {
-  const failing = others.filter(([, o]) => !o.ok);
+// No variant is in force on the date (or the one in force ignores this action), but on another date one would fail it: say so.
+function dormant(rule: Rule, asOf: IsoDate, others: readonly Other[]): TraceEntry | undefined {
+  const failing = others.filter((o): o is readonly [Period, Outcome] => o[1] !== undefined && !o[1].ok);
   const first = failing[0];
   if (!first) return undefined;
   const later = failing.find(([v]) => v.from !== undefined && v.from > asOf);
   const message: MessageRef = later
     ? { key: "engine.notYetInForce", params: { from: later[0].from ?? asOf } }
     : { key: "engine.noLongerInForce", params: { until: first[0].until ?? asOf } };
-  const doubt = first[1].doubt ?? first[0].doubt ?? rule.doubt;
+  const doubt = first[1].doubt ?? (first[0] as RuleVariant).doubt ?? rule.doubt;
   return {
     rule: rule.id,
     outcome: "passed",
@@ -73,11 +105,10 @@ function dormant(rule: Rule, asOf: IsoDate, others: readonly [RuleVariant, Outco
 
 function evaluateRule(rule: Rule, c: RuleContext): TraceEntry | undefined {
   let current: [RuleVariant, Outcome] | undefined;
-  const others: [RuleVariant, Outcome][] = [];
+  const others: [RuleVariant, Outcome | undefined][] = [];
   for (const variant of rule.variants) {
     const outcome = variant.check(c);
-    if (!outcome) continue;
-    if (inPeriod(variant, c.asOf)) current = [variant, outcome];
+    if (outcome && inPeriod(variant, c.asOf)) current = [variant, outcome];
     else others.push([variant, outcome]);
   }
   return current ? decided(rule, current[0], current[1], others) : dormant(rule, c.asOf, others);

@@ -6,6 +6,7 @@
  *     "expect": [{ "verdict": "denied", "failed": ["R20"] }] }
  */
 import { actionSchema } from "./action-schema.ts";
+import { toJsonSchema } from "./json-schema.ts";
 import { array, bool, date, literal, nullable, object, oneOf, optional, text, type Infer, type Schema } from "./schema.ts";
 import { worldSchema } from "./world-schema.ts";
 
@@ -45,3 +46,8 @@ export type Expectation = Infer<typeof expectationSchema>;
 
 /** A parsed, valid scenario. */
 export type Scenario = Infer<typeof scenarioSchema>;
+
+/** The JSON Schema of the scenario format, as published in public/schemas/scenario-v1.schema.json. */
+export function scenarioJsonSchema(): Readonly<Record<string, unknown>> {
+  return toJsonSchema(scenarioSchema, "Partner Paths scenario, version 1");
+}

@@ -119,7 +119,7 @@ function removal(ix: WorldIndex, a: Action, asOf: IsoDate, nceMustBeCancelled: b
 export const r30 = defineRule({
   id: "R30",
   actions: ["removeResellerRelationship", "useAdminRights"],
-  sources: ["S8", "W2"],
+  sources: ["S8", "W2", "S18"],
   confidence: "conflict",
   anchor: anchor("multi-partner", "ending-a-customer-relationship"),
   constants: { switchDate: calendar.nceCancelBeforeRemoval },

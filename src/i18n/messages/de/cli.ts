@@ -18,6 +18,7 @@ export const deCli: Record<keyof typeof enCli, Message> = {
   "cli.mismatch.failed": "erwartet, dass {expected} nicht erfüllt ist (nicht erfüllt: {actual})",
   "cli.mismatch.dependsOnDate": "erwartete Datumsabhängigkeit: {expected}, Ergebnis: {actual}",
   "cli.remedy": "Was zu tun ist: {text}",
+  "cli.note": "Hinweis: {text}",
   "cli.doubt": "Zweifel ({confidence}): {text}",
   "cli.sources": "Quellen: {list}",
   "cli.guide": "Leitfaden: {anchor}",

@@ -26,7 +26,7 @@ export const deRulesRoles: Record<keyof typeof enRulesRoles, Message> = {
 
   "rule.R4.title": "Neue CSP-Partner registrieren sich zuerst als indirekte Vertriebspartner",
   "rule.R4.newcomer": "Partner {partner} ist neu bei CSP; seit {since} können sich neue Partner nur als indirekte Vertriebspartner registrieren.",
-  "rule.R4.notNewcomer": "Partner {partner} war bereits bei CSP registriert.",
+  "rule.R4.notNewcomer": "Partner {partner} ist bereits bei CSP registriert.",
   "rule.R4.remedy": "Partner {partner} registriert sich als indirekter Vertriebspartner und baut sein Geschäft zunächst über einen Anbieter auf.",
 
   "rule.R5.title": "Die direkte Abrechnung hat Zugangsvoraussetzungen, und die Umsatzschwelle hat sich geändert",

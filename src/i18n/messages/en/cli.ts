@@ -17,6 +17,7 @@ export const enCli = {
   "cli.mismatch.failed": "expected {expected} among the failed rules (failed: {actual})",
   "cli.mismatch.dependsOnDate": "expected “depends on the date” to be {expected}, got {actual}",
   "cli.remedy": "What to do: {text}",
+  "cli.note": "Note: {text}",
   "cli.doubt": "Doubt ({confidence}): {text}",
   "cli.sources": "Sources: {list}",
   "cli.guide": "Guide: {anchor}",

@@ -25,7 +25,7 @@ export const enRulesRoles = {
 
   "rule.R4.title": "Partners new to CSP enrol as indirect resellers first",
   "rule.R4.newcomer": "{partner} is new to CSP; since {since} a newcomer can only enrol as an indirect reseller.",
-  "rule.R4.notNewcomer": "{partner} has already been enrolled in CSP.",
+  "rule.R4.notNewcomer": "{partner} is already enrolled in CSP.",
   "rule.R4.remedy": "{partner} enrols as an indirect reseller and grows its business through a provider first.",
 
   "rule.R5.title": "Direct bill has entry requirements, and the revenue floor changed over time",

@@ -18,6 +18,7 @@ export const plCli: Record<keyof typeof enCli, Message> = {
   "cli.mismatch.failed": "oczekiwano, że reguła {expected} nie będzie spełniona (niespełnione: {actual})",
   "cli.mismatch.dependsOnDate": "oczekiwana zależność od daty: {expected}, wynik: {actual}",
   "cli.remedy": "Co zrobić: {text}",
+  "cli.note": "Uwaga: {text}",
   "cli.doubt": "Wątpliwość ({confidence}): {text}",
   "cli.sources": "Źródła: {list}",
   "cli.guide": "Przewodnik: {anchor}",

@@ -26,7 +26,7 @@ export const plRulesRoles: Record<keyof typeof enRulesRoles, Message> = {
 
   "rule.R4.title": "Nowi partnerzy CSP rejestrują się najpierw jako odsprzedawcy pośredni",
   "rule.R4.newcomer": "Partner {partner} jest nowy w CSP; od {since} nowy partner może zarejestrować się wyłącznie jako odsprzedawca pośredni.",
-  "rule.R4.notNewcomer": "Partner {partner} był już zarejestrowany w CSP.",
+  "rule.R4.notNewcomer": "Partner {partner} jest już zarejestrowany w CSP.",
   "rule.R4.remedy": "Partner {partner} rejestruje się jako odsprzedawca pośredni i najpierw rozwija sprzedaż przez dostawcę.",
 
   "rule.R5.title": "Rozliczenia bezpośrednie mają wymagania wstępne, a próg przychodu zmieniał się w czasie",
