@@ -3,8 +3,8 @@
  * and when (R29, R30) and the designated support contact (R31).
  */
 import {
-  addDays, adminStatus, calendar, isProvider, isResellerOnly, type Action, type AdminRelationship, type IsoDate, type Subscription,
-  type WorldIndex,
+  addDays, adminStatus, calendar, isProvider, isResellerOnly, type Action, type ActionOf, type AdminRelationship, type IsoDate,
+  type RuleContext, type Subscription, type WorldIndex,
 } from "../engine/index.ts";
 import { anchor } from "./anchors.ts";
 import { defineRule, fail, pass } from "./define.ts";
@@ -75,19 +75,24 @@ export const r28 = defineRule({
   },
 });
 
-/** R29: only a direct-bill partner or a provider removes a customer relationship; a reseller asks its provider. */
+function removerCheck({ ix, action: a }: RuleContext<ActionOf<"removeResellerRelationship">>) {
+  return isResellerOnly(ix.tenant.get(a.partner))
+    ? fail("resellerCannotRemove", { partner: a.partner }, "remedy")
+    : pass("mayRemove", { partner: a.partner });
+}
+
+/** R29: only a direct-bill partner or a provider removes a customer relationship; a reseller asks its provider. For the 2020–21 pages this is in doubt. */
 export const r29 = defineRule({
   id: "R29",
   actions: ["removeResellerRelationship"],
   sources: ["S8", "W2", "S18"],
-  confidence: "conflict",
+  confidence: "stated",
   anchor: anchor("multi-partner", "ending-a-customer-relationship"),
   messages: { mayRemove: ["partner"], resellerCannotRemove: ["partner"], remedy: ["partner"], doubtOlderDocs: [] },
-  check: ({ ix, action: a, asOf }) => {
-    if (!isResellerOnly(ix.tenant.get(a.partner))) return pass("mayRemove", { partner: a.partner });
-    const outcome = fail("resellerCannotRemove", { partner: a.partner }, "remedy");
-    return asOf < calendar.newerDocumentation ? { ...outcome, doubt: "doubtOlderDocs" } : outcome;
-  },
+  variants: [
+    { until: addDays(calendar.newerDocumentation, -1), sources: ["S8", "S18"], confidence: "conflict", doubt: "doubtOlderDocs", check: removerCheck },
+    { from: calendar.newerDocumentation, sources: ["W2"], check: removerCheck },
+  ],
 });
 
 const mustBeCancelled = new Set<Subscription["kind"]>(["reservation", "software", "marketplace"]);

@@ -78,8 +78,10 @@ export function allOf<const C extends string, const P extends string>(
   checks: readonly Base<C>[],
   params?: Params,
 ): Base<C | P> & { readonly details: readonly Base<C>[] } {
-  const failed = checks.find((x) => !x.ok);
+  // Every detail's message may use the rule's shared parameters too.
+  const details = checks.map((c) => ({ ...c, params: { ...params, ...c.params } }));
+  const failed = details.find((x) => !x.ok);
   return failed
-    ? { ok: false, code: failed.code, params: { ...params, ...failed.params }, details: checks }
-    : { ok: true, code: passCode, ...(params ? { params } : {}), details: checks };
+    ? { ok: false, code: failed.code, params: failed.params, details }
+    : { ok: true, code: passCode, ...(params ? { params } : {}), details };
 }
