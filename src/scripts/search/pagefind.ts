@@ -17,11 +17,14 @@ export type PagefindPage = {
   sub_results: PagefindSubResult[];
 };
 
+/** One page found, before its fragment is loaded; ids start with the index's language ("pl_5a9d16d"). */
+export type PagefindResult = { id: string; score: number; data(): Promise<PagefindPage> };
+
 /** The part of Pagefind's JavaScript API (pagefind.js, 1.5) that search uses. */
 export type Pagefind = {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindPage> }[] }>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;

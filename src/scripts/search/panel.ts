@@ -8,6 +8,8 @@ import { readChosenRole } from "../../stores/role.ts";
 import type { SearchStrings } from "../../components/search/search-strings.ts";
 import { appendExcerpt } from "./excerpt.ts";
 import { statusText } from "./status.ts";
+import { interleaveByLanguage } from "./interleave.ts";
+import { letterVariants, mergeVariantResults } from "./variants.ts";
 import { languagesMerged, loadPagefind, mergeLanguages, type Pagefind, type PagefindPage } from "./pagefind.ts";
 
 const pageSize = 10;
@@ -134,10 +136,14 @@ export function bindPanel(root: HTMLElement): void {
     } finally {
       clearTimeout(slow);
     }
-    const found = await loaded.search(query, { filters: filters() });
+    // Polish pages are searched with ł for l too (see variants.ts); other languages need one search.
+    const queries = s.locale === "pl" || all.checked ? letterVariants(query) : [query];
+    const answers = await Promise.all(queries.map((variant) => loaded.search(variant, { filters: filters() })));
     if (again) return;
-    const pages = await Promise.all(found.results.slice(0, shown).map((result) => result.data()));
-    if (!again) render(pages, found.results.length, query);
+    const found = mergeVariantResults(answers.map((answer) => answer.results));
+    const results = all.checked ? interleaveByLanguage(found, s.locale) : found;
+    const pages = await Promise.all(results.slice(0, shown).map((result) => result.data()));
+    if (!again) render(pages, results.length, query);
   }
 
   // One search at a time, always for the latest input: results follow typing without a fixed debounce,
