@@ -7,6 +7,7 @@
 import { indexPath, memberPath, type Problem } from "./problems.ts";
 import type { RefUse } from "./parse.ts";
 import type { Namespace } from "./schema.ts";
+import type { Action } from "./action-schema.ts";
 import type { World } from "./world-schema.ts";
 
 /** The ids known so far in each namespace; tenants and organisations keep their kind. */
@@ -127,4 +128,31 @@ export function checkWorldShape(world: World, known: KnownIds, path: string, pro
       problems.push({ path: at("subscriptions", i, "baseSubscription"), key: "problem.selfRelationship", params: { id: s.id } });
     }
   });
+}
+
+// The fields of each action that name the two sides of a relationship, which must differ.
+const sides: Partial<Record<Action["type"], readonly (readonly [string, string])[]>> = {
+  requestPartnership: [["provider", "reseller"]],
+  acceptPartnership: [["provider", "reseller"]],
+  removePartnership: [["provider", "reseller"]],
+  withdrawProviderAdminAccess: [["provider", "reseller"]],
+  requestResellerRelationship: [["partner", "customer"]],
+  acceptResellerRelationship: [["partner", "customer"]],
+  acceptMca: [["partner", "customer"]],
+  attestMca: [["partner", "customer"]],
+  removeResellerRelationship: [["partner", "customer"]],
+  inviteCustomer: [["reseller", "customer"], ["provider", "customer"]],
+  requestAdminRelationship: [["partner", "customer"]],
+  extendResellerRelationship: [["partner", "customer"], ["provider", "customer"]],
+};
+
+/** Structural rules of an action: no relationship of a party with itself, and Restricted only for direct bill. */
+export function checkActionShape(action: Action, path: string, problems: Problem[]): void {
+  const fields = action as unknown as Readonly<Record<string, unknown>>;
+  for (const [a, b] of sides[action.type] ?? []) {
+    if (fields[a] === fields[b]) problems.push({ path: memberPath(path, b), key: "problem.selfRelationship", params: { id: String(fields[a]) } });
+  }
+  if (action.type === "changeEnrolmentStatus" && action.status === "restricted" && action.role !== "direct-bill") {
+    problems.push({ path: memberPath(path, "status"), key: "problem.restrictedNotDirectBill", params: { role: `term.role.${action.role}` } });
+  }
 }

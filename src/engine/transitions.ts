@@ -181,11 +181,12 @@ const transitions: { readonly [T in ActionType]: Transition<T> } = {
     const moving = new Set(request.subscriptions);
     d.updateAll("subscriptions", (s) => moving.has(s.id), (s) => ({
       ...s,
+      channel: "csp" as const,
       seller: request.to,
       supportContact: request.to,
       ...(request.method === "self-service" ? { reseller: request.partner } : {}),
       ...(request.method === "azure-plan" && s.kind === "azure-legacy" ? { kind: "azure-plan" as const } : {}),
-      ...(request.method === "ea-billing-ownership" ? { channel: "csp" as const, kind: "azure-plan" as const } : {}),
+      ...(request.method === "ea-billing-ownership" ? { kind: "azure-plan" as const } : {}),
     }), (s) => s.id);
   },
   applyForDirectBill: (d, a, asOf) => enrolTenant(d, a.partner, "direct-bill", asOf),

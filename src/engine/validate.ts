@@ -8,7 +8,7 @@ import { actionSchema, type Action } from "./action-schema.ts";
 import { INVALID, isRecord, parseNode, type ParseState, type RefUse } from "./parse.ts";
 import { memberPath, show, type Problem } from "./problems.ts";
 import { profileSchema, type PartnerProfile } from "./profile-schema.ts";
-import { checkRefs, checkWorldShape, knownIds, type KnownIds } from "./references.ts";
+import { checkActionShape, checkRefs, checkWorldShape, knownIds, type KnownIds } from "./references.ts";
 import { scenarioSchema, scenarioVersion, type Scenario } from "./scenario-schema.ts";
 import type { Namespace } from "./schema.ts";
 import { worldSchema, type World } from "./world-schema.ts";
@@ -32,7 +32,8 @@ function checkWorld(world: World, refs: readonly RefUse[], path: string, problem
   return known;
 }
 
-function checkActionRefs(action: Action, refs: readonly RefUse[], known: KnownIds, problems: Problem[]): void {
+function checkActionRefs(action: Action, path: string, refs: readonly RefUse[], known: KnownIds, problems: Problem[]): void {
+  checkActionShape(action, path, problems);
   checkRefs(refs, known, problems, (ns: Namespace) => (ns === "tenant" ? (createdTenantKind[action.type] ?? "customer") : ns));
   if (action.type === "createCustomer" && !known.organisation.has(action.organisation)) known.organisation.set(action.organisation, "customer");
 }
@@ -49,7 +50,7 @@ export function validateWorld(input: unknown, path = "$"): Validation<World> {
 export function validateAction(world: World, input: unknown, path = "$"): Validation<Action> {
   const st = newState();
   const action = parseNode(actionSchema, input, path, st);
-  if (action !== INVALID) checkActionRefs(action as Action, st.refs, knownIds(world, path, []), st.problems);
+  if (action !== INVALID) checkActionRefs(action as Action, path, st.refs, knownIds(world, path, []), st.problems);
   return result(action, st.problems);
 }
 
@@ -76,10 +77,14 @@ export function validateScenario(input: unknown): Validation<Scenario> {
   for (const ref of st.refs) {
     const match = actionPath.exec(ref.path);
     if (!match) worldRefs.push(ref);
-    else byAction.set(Number(match[1]), [...(byAction.get(Number(match[1])) ?? []), ref]);
+    else {
+      const list = byAction.get(Number(match[1]));
+      if (list) list.push(ref);
+      else byAction.set(Number(match[1]), [ref]);
+    }
   }
   const known = checkWorld(scenario.world, worldRefs, "$.world", st.problems);
-  scenario.actions.forEach((action, i) => checkActionRefs(action, byAction.get(i) ?? [], known, st.problems));
+  scenario.actions.forEach((action, i) => checkActionRefs(action, `$.actions[${i}]`, byAction.get(i) ?? [], known, st.problems));
   if (scenario.expect && scenario.expect.length !== scenario.actions.length) {
     st.problems.push({
       path: memberPath("$", "expect"),

@@ -156,7 +156,7 @@ export const subscriptionSchema = object(
     channel: oneOf(channels),
     seller: optional(ref("tenant", ["csp"])),
     reseller: optional(ref("tenant", ["csp"])),
-    additionalResellers: withDefault(array(ref("tenant", ["csp"]), 5), []),
+    additionalResellers: withDefault(array(ref("tenant", ["csp"])), []),
     state: withDefault(oneOf(subscriptionStates), "active"),
     termMonths: optional(int(1, 120)),
     startDate: optional(date()),
