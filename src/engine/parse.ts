@@ -35,6 +35,14 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+const fieldLists = new WeakMap<ObjectNode, readonly (readonly [string, ObjectNode["fields"][string]])[]>();
+
+function fieldsOf(node: ObjectNode) {
+  let list = fieldLists.get(node);
+  if (!list) fieldLists.set(node, (list = Object.entries(node.fields)));
+  return list;
+}
+
 function parseObject(node: ObjectNode, value: unknown, path: string, st: ParseState, skip?: string): Parsed {
   if (!isRecord(value)) return problem(st, path, "problem.wrongType", { expected: "term.json.object" });
   let ok = true;
@@ -45,7 +53,7 @@ function parseObject(node: ObjectNode, value: unknown, path: string, st: ParseSt
       ok = false;
     }
   }
-  for (const [key, field] of Object.entries(node.fields)) {
+  for (const [key, field] of fieldsOf(node)) {
     const present = Object.hasOwn(value, key) && value[key] !== undefined;
     if (!present) {
       if (field.presence === "required") {

@@ -15,9 +15,16 @@ export type Problem = { readonly path: string; readonly key: string; readonly pa
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
+const segments = new Map<string, string>();
+
 /** The JSON path of a member of an object. */
 export function memberPath(path: string, name: string): string {
-  return identifier.test(name) ? `${path}.${name}` : `${path}[${JSON.stringify(name)}]`;
+  let segment = segments.get(name);
+  if (segment === undefined) {
+    segment = identifier.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+    if (segments.size < 1000) segments.set(name, segment);
+  }
+  return path + segment;
 }
 
 /** The JSON path of an element of an array. */

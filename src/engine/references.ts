@@ -10,13 +10,12 @@ import type { Namespace } from "./schema.ts";
 import type { Action } from "./action-schema.ts";
 import type { World } from "./world-schema.ts";
 
-/** The ids known so far in each namespace; tenants and organisations keep their kind. */
+type IdMaps = Readonly<Record<Namespace, Map<string, string>>>;
+
+/** The ids known so far in each namespace, with their kind (tenants and organisations); actions add what they create. */
 export type KnownIds = {
-  readonly organisation: Map<string, string>;
-  readonly tenant: Map<string, string>;
-  readonly subscription: Map<string, string>;
-  readonly adminRelationship: Map<string, string>;
-  readonly transferRequest: Map<string, string>;
+  kindOf(ns: Namespace, id: string): string | undefined;
+  add(ns: Namespace, id: string, kind: string): void;
 };
 
 const collections = [
@@ -27,34 +26,53 @@ const collections = [
   ["transferRequests", "transferRequest"],
 ] as const;
 
-/** Collects the world's ids, reporting duplicates. */
-export function knownIds(world: World, path: string, problems: Problem[]): KnownIds {
-  const known: KnownIds = {
+function idMaps(world: World, path: string, problems: Problem[]): IdMaps {
+  const maps: IdMaps = {
     organisation: new Map(), tenant: new Map(), subscription: new Map(), adminRelationship: new Map(), transferRequest: new Map(),
   };
   for (const [collection, ns] of collections) {
     const items: readonly { readonly id: string; readonly kind?: string }[] = world[collection];
     items.forEach((item, i) => {
-      if (known[ns].has(item.id)) {
+      if (maps[ns].has(item.id)) {
         problems.push({ path: memberPath(indexPath(memberPath(path, collection), i), "id"), key: "problem.duplicateId", params: { id: item.id } });
       }
-      known[ns].set(item.id, item.kind ?? ns);
+      maps[ns].set(item.id, item.kind ?? ns);
     });
   }
-  return known;
+  return maps;
+}
+
+// The world's ids stay read-only underneath; what actions create goes into a layer of its own.
+function layered(base: IdMaps): KnownIds {
+  const created = new Map<string, string>();
+  return {
+    kindOf: (ns, id) => base[ns].get(id) ?? created.get(`${ns}\u0000${id}`),
+    add: (ns, id, kind) => void created.set(`${ns}\u0000${id}`, kind),
+  };
+}
+
+/** Collects a world's ids, reporting duplicates. */
+export function knownIds(world: World, path: string, problems: Problem[]): KnownIds {
+  return layered(idMaps(world, path, problems));
+}
+
+const cache = new WeakMap<World, IdMaps>();
+
+/** The ids of a valid world, collected once per world object, so validating one action does not walk the world. */
+export function knownIdsOf(world: World): KnownIds {
+  let maps = cache.get(world);
+  if (!maps) cache.set(world, (maps = idMaps(world, "$", [])));
+  return layered(maps);
 }
 
 /** Checks ids against what is known; ids an action creates are added once checked. */
 export function checkRefs(refs: readonly RefUse[], known: KnownIds, problems: Problem[], createdKind?: (ns: Namespace) => string): void {
   for (const ref of refs) {
-    const kinds = known[ref.ns];
+    const kind = known.kindOf(ref.ns, ref.id);
     if (ref.creates) {
-      if (kinds.has(ref.id)) problems.push({ path: ref.path, key: "problem.duplicateId", params: { id: ref.id } });
-      else kinds.set(ref.id, createdKind?.(ref.ns) ?? ref.ns);
-      continue;
-    }
-    const kind = kinds.get(ref.id);
-    if (kind === undefined) {
+      if (kind !== undefined) problems.push({ path: ref.path, key: "problem.duplicateId", params: { id: ref.id } });
+      else known.add(ref.ns, ref.id, createdKind?.(ref.ns) ?? ref.ns);
+    } else if (kind === undefined) {
       problems.push({ path: ref.path, key: "problem.unknownReference", params: { ns: `term.ns.${ref.ns}`, id: ref.id } });
     } else if (ref.kinds && !ref.kinds.includes(kind)) {
       problems.push({
@@ -88,7 +106,7 @@ export function checkWorldShape(world: World, known: KnownIds, path: string, pro
   };
   parentCycles(world, path, problems);
   world.tenants.forEach((t, i) => {
-    const orgKind = known.organisation.get(t.organisation);
+    const orgKind = known.kindOf("organisation", t.organisation);
     if (t.kind !== "customer" && orgKind !== undefined && orgKind !== "partner") {
       problems.push({ path: at("tenants", i, "organisation"), key: "problem.partnerTenantOfNonPartner", params: { id: t.id, kind: `term.tenantKind.${t.kind}` } });
     }

@@ -8,7 +8,7 @@ import { actionSchema, type Action } from "./action-schema.ts";
 import { INVALID, isRecord, parseNode, type ParseState, type RefUse } from "./parse.ts";
 import { memberPath, show, type Problem } from "./problems.ts";
 import { profileSchema, type PartnerProfile } from "./profile-schema.ts";
-import { checkActionShape, checkRefs, checkWorldShape, knownIds, type KnownIds } from "./references.ts";
+import { checkActionShape, checkRefs, checkWorldShape, knownIds, knownIdsOf, type KnownIds } from "./references.ts";
 import { scenarioSchema, scenarioVersion, type Scenario } from "./scenario-schema.ts";
 import type { Namespace } from "./schema.ts";
 import { worldSchema, type World } from "./world-schema.ts";
@@ -35,7 +35,7 @@ function checkWorld(world: World, refs: readonly RefUse[], path: string, problem
 function checkActionRefs(action: Action, path: string, refs: readonly RefUse[], known: KnownIds, problems: Problem[]): void {
   checkActionShape(action, path, problems);
   checkRefs(refs, known, problems, (ns: Namespace) => (ns === "tenant" ? (createdTenantKind[action.type] ?? "customer") : ns));
-  if (action.type === "createCustomer" && !known.organisation.has(action.organisation)) known.organisation.set(action.organisation, "customer");
+  if (action.type === "createCustomer" && known.kindOf("organisation", action.organisation) === undefined) known.add("organisation", action.organisation, "customer");
 }
 
 /** Validates a world; `path` is where it sits in a larger document. */
@@ -50,7 +50,7 @@ export function validateWorld(input: unknown, path = "$"): Validation<World> {
 export function validateAction(world: World, input: unknown, path = "$"): Validation<Action> {
   const st = newState();
   const action = parseNode(actionSchema, input, path, st);
-  if (action !== INVALID) checkActionRefs(action as Action, path, st.refs, knownIds(world, path, []), st.problems);
+  if (action !== INVALID) checkActionRefs(action as Action, path, st.refs, knownIdsOf(world), st.problems);
   return result(action, st.problems);
 }
 

@@ -1,6 +1,8 @@
 /**
  * The public face of the rules: the catalog, the engine bound to it, and recommendRole.
  * Callers that want answers import from here; see src/engine/index.ts for the dependency direction.
+ * The source list (./sources.ts) and the guide-anchor list (./anchors.ts) are imported from their own files,
+ * so that the engine bundle carries only the source ids and anchors the rules use.
  *
  *   import { evaluate } from "../rules/index.ts";  evaluate(world, { type: "placeOrder", ... }, "2021-10-01")
  */
@@ -9,8 +11,8 @@ import { rules } from "./catalog.ts";
 
 export * from "../engine/index.ts";
 export { rules } from "./catalog.ts";
-export { guideAnchors, type GuideSlug } from "./anchors.ts";
-export { sources, sourceIds, isSourceId, type Source, type SourceId } from "./sources.ts";
+export type { GuideSlug } from "./anchors.ts";
+export type { Source, SourceId } from "./sources.ts";
 export { directBillChecks, directBillRuleSets, type DirectBillRuleSet, type RequirementCode } from "./direct-bill.ts";
 export { taskRoles } from "./admin-access.ts";
 export { recommendRole, type Blocker, type RoleAdvice, type RoleAssessment } from "./recommend-role.ts";

@@ -26,7 +26,7 @@ const write = (name: string, content: unknown) => {
   return path;
 };
 
-describe("npm run scenario", () => {
+describe("npm run scenario", { timeout: 30_000 }, () => {
   it("exits 0 and prints the verdict and trace when every expectation holds", async () => {
     const run = await cli([fixture("SC-03.json")]);
     expect(run.code).toBe(0);

@@ -93,13 +93,23 @@ export function generateDate(r: Rand): string {
   return addDays("2019-06-01", Math.floor(r() * 2770));
 }
 
+/** The ids actions pick from, collected once per world. */
+export type IdPool = { readonly csp: string[]; readonly tenants: string[]; readonly subs: string[]; readonly admins: string[]; readonly requests: string[] };
+
+/** Collects a world's ids for generateAction. */
+export function idPool(world: World): IdPool {
+  return {
+    csp: world.tenants.filter((t) => t.kind === "csp").map((t) => t.id),
+    tenants: world.tenants.map((t) => t.id),
+    subs: world.subscriptions.map((s) => s.id),
+    admins: world.adminRelationships.map((a) => a.id),
+    requests: world.transferRequests.map((t) => t.id),
+  };
+}
+
 /** A random action over a world's ids, as plain JSON (validate it before use: ids may clash with what exists). */
-export function generateAction(r: Rand, world: World, n = 0): Obj {
-  const csp = world.tenants.filter((t) => t.kind === "csp").map((t) => t.id);
-  const tenants = world.tenants.map((t) => t.id);
-  const subs = world.subscriptions.map((s) => s.id);
-  const admins = world.adminRelationships.map((a) => a.id);
-  const requests = world.transferRequests.map((t) => t.id);
+export function generateAction(r: Rand, world: World, n = 0, pool: IdPool = idPool(world)): Obj {
+  const { csp, tenants, subs, admins, requests } = pool;
   const p = () => pick(r, csp);
   const any = () => pick(r, tenants);
   const sub = () => pick(r, subs.length > 0 ? subs : ["none"]);

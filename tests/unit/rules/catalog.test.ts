@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localeCodes } from "../../../src/i18n/locales.ts";
 import { isMessageKey, t } from "../../../src/i18n/messages/index.ts";
-import { actionTypes, confidenceOrder, guideAnchors, isSourceId, rules } from "../../../src/rules/index.ts";
+import { guideAnchors } from "../../../src/rules/anchors.ts";
+import { actionTypes, confidenceOrder, rules } from "../../../src/rules/index.ts";
+import { isSourceId } from "../../../src/rules/sources.ts";
 
 const guides = join(import.meta.dirname, "../../../content/guides/en");
 const headingsOf = (slug: string) => [...readFileSync(join(guides, `${slug}.mdx`), "utf8").matchAll(/^#{2,6} .*\{ #([a-z0-9-]+) \}\s*$/gm)].map((m) => m[1]);
