@@ -56,6 +56,23 @@ export function knownIds(world: World, path: string, problems: Problem[]): Known
   return layered(idMaps(world, path, problems));
 }
 
+/** The ids found in a world that failed its schema, so that references can still be checked and reported with the rest. */
+export function knownIdsOfRaw(world: unknown): KnownIds {
+  const maps: IdMaps = {
+    organisation: new Map(), tenant: new Map(), subscription: new Map(), adminRelationship: new Map(), transferRequest: new Map(),
+  };
+  const raw = typeof world === "object" && world !== null ? (world as Readonly<Record<string, unknown>>) : {};
+  for (const [collection, ns] of collections) {
+    const items = raw[collection];
+    if (!Array.isArray(items)) continue;
+    for (const item of items as unknown[]) {
+      const entry = typeof item === "object" && item !== null ? (item as Readonly<Record<string, unknown>>) : {};
+      if (typeof entry["id"] === "string") maps[ns].set(entry["id"], typeof entry["kind"] === "string" ? entry["kind"] : ns);
+    }
+  }
+  return layered(maps);
+}
+
 const cache = new WeakMap<World, IdMaps>();
 
 /** The ids of a valid world, collected once per world object, so validating one action does not walk the world. */

@@ -8,7 +8,7 @@ import { actionSchema, type Action } from "./action-schema.ts";
 import { INVALID, isRecord, parseNode, type ParseState, type RefUse } from "./parse.ts";
 import { memberPath, show, type Problem } from "./problems.ts";
 import { profileSchema, type PartnerProfile } from "./profile-schema.ts";
-import { checkActionShape, checkRefs, checkWorldShape, knownIds, knownIdsOf, type KnownIds } from "./references.ts";
+import { checkActionShape, checkRefs, checkWorldShape, knownIds, knownIdsOf, knownIdsOfRaw, type KnownIds } from "./references.ts";
 import { scenarioSchema, scenarioVersion, type Scenario } from "./scenario-schema.ts";
 import type { Namespace } from "./schema.ts";
 import { worldSchema, type World } from "./world-schema.ts";
@@ -70,8 +70,6 @@ export function validateScenario(input: unknown): Validation<Scenario> {
   }
   const st = newState();
   const parsed = parseNode(scenarioSchema, input, "$", st);
-  if (parsed === INVALID) return { ok: false, problems: st.problems };
-  const scenario = parsed as Scenario;
   const byAction = new Map<number, RefUse[]>();
   const worldRefs: RefUse[] = [];
   for (const ref of st.refs) {
@@ -83,6 +81,14 @@ export function validateScenario(input: unknown): Validation<Scenario> {
       else byAction.set(Number(match[1]), [ref]);
     }
   }
+  if (parsed === INVALID) {
+    // Still check the ids that did parse, against the ids the raw world holds, so every problem shows at once.
+    const known = knownIdsOfRaw(isRecord(input) ? input["world"] : undefined);
+    checkRefs(worldRefs, known, st.problems);
+    for (const [, refs] of [...byAction].sort(([a], [b]) => a - b)) checkRefs(refs, known, st.problems);
+    return { ok: false, problems: st.problems };
+  }
+  const scenario = parsed as Scenario;
   const known = checkWorld(scenario.world, worldRefs, "$.world", st.problems);
   scenario.actions.forEach((action, i) => checkActionRefs(action, `$.actions[${i}]`, byAction.get(i) ?? [], known, st.problems));
   if (scenario.expect && scenario.expect.length !== scenario.actions.length) {

@@ -51,6 +51,14 @@ describe("scenario validation", () => {
     ]);
   });
 
+  it("reports a wrong reference alongside shape problems elsewhere in the file", () => {
+    const input = scenario({
+      world: { ...world, tenants: [world.tenants[0], { id: "C1", organisation: "C1", kind: "customer", country: "FR" }] },
+      actions: [{ type: "requestPartnership", provider: "C1", reseller: "DB1" }],
+    });
+    expect(problemsOf(input)).toEqual(["$.world.tenants[1] problem.required", "$.actions[0].provider problem.wrongKind"]);
+  });
+
   it("lets an action use what an earlier action created", () => {
     const actions = [
       { type: "createCustomer", partner: "DB1", customer: "C2", organisation: "C2", country: "FR", region: "europe" },
