@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileCatalog, evaluate as evaluateWith, type Rule } from "../../../src/engine/index.ts";
 import { evaluate } from "../../../src/rules/index.ts";
-import { act, entryOf, judge, partnership, scene } from "../rules/cast.ts";
+import { act, entryOf, judge, order, partnership, scene } from "../rules/cast.ts";
 
-const order = (partner: string, customer: string, extra: Record<string, unknown> = {}) => ({
-  type: "placeOrder", partner, customer, subscription: "s-new", product: "Microsoft 365 E3", kind: "licence", ...extra,
-});
 
 describe("evaluate", () => {
   it("names every failed rule, not only the first", () => {

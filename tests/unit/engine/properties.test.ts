@@ -20,7 +20,7 @@ function cspTenantsBuyingFromOthers(world: World): string[] {
 
 const worlds = fc.record({ world: fc.integer({ min: 1, max: 1_000_000 }), size: fc.integer({ min: 8, max: 60 }), action: fc.integer(), date: fc.integer() });
 
-describe("properties over generated worlds", () => {
+describe("properties over generated worlds", { timeout: 60_000 }, () => {
   it("never throws, and every verdict is deterministic and explained with declared messages", () => {
     fc.assert(
       fc.property(worlds, ({ world: seed, size, action: actionSeed, date }) => {

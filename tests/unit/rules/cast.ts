@@ -69,6 +69,11 @@ function base(): Input {
   };
 }
 
+/** A placeOrder action as JSON: a licence subscription "s-new" unless told otherwise. */
+export function order(partnerId: string, customerId: string, extra: Obj = {}): Obj {
+  return { type: "placeOrder", partner: partnerId, customer: customerId, subscription: "s-new", product: "Microsoft 365 E3", kind: "licence", ...extra };
+}
+
 /** Finds an object of a list by id (organisations, tenants, subscriptions...), to edit it. */
 export function find(list: Obj[], id: string): Obj {
   const found = list.find((o) => o["id"] === id);

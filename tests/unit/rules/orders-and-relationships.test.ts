@@ -1,10 +1,7 @@
 import { describe } from "vitest";
-import { find, partnership, rel, sub } from "./cast.ts";
+import { find, order, partnership, rel, sub } from "./cast.ts";
 import { ruleCases } from "./rule-cases.ts";
 
-const order = (partner: string, customer: string, extra: Record<string, unknown> = {}) => ({
-  type: "placeOrder", partner, customer, subscription: "s-new", product: "Microsoft 365 E3", kind: "licence", ...extra,
-});
 const remove = (partner: string, customer: string) => ({ type: "removeResellerRelationship", partner, customer });
 const suspendedR2 = (w: { tenants: Record<string, unknown>[] }) => {
   find(w.tenants, "R2")["enrolments"] = [{ role: "indirect-reseller", status: "suspended" }];

@@ -1,10 +1,7 @@
 import { describe } from "vitest";
-import { find, partnership, rel, sub, type Input } from "./cast.ts";
+import { find, order, partnership, rel, sub, type Input } from "./cast.ts";
 import { ruleCases } from "./rule-cases.ts";
 
-const order = (partner: string, customer: string, extra: Record<string, unknown> = {}) => ({
-  type: "placeOrder", partner, customer, subscription: "s-new", product: "Microsoft 365 E3", kind: "licence", ...extra,
-});
 const internal = (w: Input) => { w.tenants.push({ id: "R1-corp", organisation: "R1", kind: "customer", region: "europe", country: "FR" }); };
 const sharedServices = (w: Input) => { w.tenants.push({ id: "P1-SS", organisation: "P1", kind: "shared-services", region: "europe", country: "DE" }); };
 // DB5 moves from direct bill to indirect reseller: Restricted, enrolled as reseller, partner of P2, with a direct customer C7.

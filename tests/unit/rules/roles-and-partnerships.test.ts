@@ -1,10 +1,7 @@
 import { describe } from "vitest";
-import { find, partnership, rel } from "./cast.ts";
+import { find, order, partnership, rel } from "./cast.ts";
 import { ruleCases } from "./rule-cases.ts";
 
-const order = (partner: string, customer: string, extra: Record<string, unknown> = {}) => ({
-  type: "placeOrder", partner, customer, subscription: "s-new", product: "Microsoft 365 E3", kind: "licence", ...extra,
-});
 const good = { newToCsp: false, monthsAsIndirectReseller: 14, trailingRevenueUsd: 450_000, firstLineSupport: true, supportPlan: true, creditCheckPassed: true, billingAndProvisioning: true, mpnLocationInCountry: true, signingAuthority: true };
 const apply = (partner: string, profile: Record<string, unknown> = good) => ({ type: "applyForDirectBill", partner, profile });
 
