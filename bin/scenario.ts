@@ -17,7 +17,7 @@ import {
   type TraceEntry,
 } from "../src/rules/index.ts";
 
-type Options = { file: string; json: boolean; asOf?: string; lang: Locale; schema: boolean };
+type Options = { file: string; named: boolean; json: boolean; asOf?: string; lang: Locale; schema: boolean };
 type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 const failure = (path: string, key: string, detail: unknown): { ok: false; problem: Problem } => ({
@@ -26,7 +26,7 @@ const failure = (path: string, key: string, detail: unknown): { ok: false; probl
 });
 
 function parseArgs(args: readonly string[]): Result<Options> {
-  const options: Options = { file: "-", json: false, lang: "en", schema: false };
+  const options: Options = { file: "-", named: false, json: false, lang: "en", schema: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const value = args[i + 1];
@@ -38,7 +38,10 @@ function parseArgs(args: readonly string[]): Result<Options> {
     } else if (arg === "--lang" && isLocale(value)) {
       options.lang = value;
       i++;
-    } else if (!arg.startsWith("--") && options.file === "-") options.file = arg;
+    } else if (!arg.startsWith("--") && !options.named) {
+      options.file = arg;
+      options.named = true;
+    }
     else return failure(arg, "problem.badOption", arg);
   }
   return { ok: true, value: options };
@@ -137,6 +140,11 @@ function main(args: readonly string[]): number {
   if (options.schema) {
     process.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
     return 0;
+  }
+  if (!options.named && process.stdin.isTTY) {
+    // Nothing piped in and no file named: waiting for typed JSON would look like a hang.
+    process.stderr.write(`${t(options.lang, "cli.usage")}\n`);
+    return 2;
   }
   const input = readInput(options.file);
   const result: ScenarioReport = input.ok

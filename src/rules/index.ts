@@ -17,6 +17,8 @@ export { directBillChecks, directBillRuleSets, type DirectBillRuleSet, type Requ
 export { taskRoles } from "./admin-access.ts";
 export { recommendRole, type Blocker, type RoleAdvice, type RoleAssessment } from "./recommend-role.ts";
 
+// evaluate, apply and runScenario below take the place of the engine's catalog-taking functions of the same names.
+
 /** The engine bound to the CSP rule catalog. */
 export const engine = createEngine(rules);
 
