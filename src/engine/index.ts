@@ -10,6 +10,7 @@ export * from "./action-schema.ts";
 export * from "./apply.ts";
 export * from "./calendar.ts";
 export * from "./dates.ts";
+export * from "./display-names.ts";
 export * from "./draft.ts";
 export * from "./engine.ts";
 export * from "./evaluate.ts";

@@ -25,13 +25,29 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(enMessages, key);
 }
 
+const countryCode = /^[A-Z]{2}$/;
+const countryNames = new Map<Locale, Intl.DisplayNames>();
+
+function countryName(locale: Locale, code: string): string {
+  let names = countryNames.get(locale);
+  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames(locale, { type: "region" })));
+  return names.of(code) ?? code;
+}
+
+/** A parameter as a reader of the locale reads it: terms, dates, CSP regions ("europe") and countries ("FR") in words. */
+function localParam(locale: Locale, name: string, value: string | number): string | number {
+  if (typeof value !== "string") return value;
+  if (value.startsWith("term.") && isMessageKey(value)) return t(locale, value);
+  if (isoDate.test(value)) return formatDate(locale, value);
+  const regionKey = `term.region.${value}`;
+  if (/region$/i.test(name) && isMessageKey(regionKey)) return t(locale, regionKey);
+  if (/country$/i.test(name) && countryCode.test(value)) return countryName(locale, value);
+  return value;
+}
+
 function localParams(locale: Locale, params: MessageParams): MessageParams {
   const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === "string" && value.startsWith("term.") && isMessageKey(value)) out[name] = t(locale, value);
-    else if (typeof value === "string" && isoDate.test(value)) out[name] = formatDate(locale, value);
-    else out[name] = value;
-  }
+  for (const [name, value] of Object.entries(params)) out[name] = localParam(locale, name, value);
   return out;
 }
 
@@ -41,7 +57,18 @@ export function t(locale: Locale, key: string, params: MessageParams = {}): stri
   return formatMessage(locale, messages[locale][key], localParams(locale, params));
 }
 
-/** The text of a message reference ({ key, params }), such as a trace entry's message, remedy or doubt. */
-export function translate(locale: Locale, ref: { readonly key: string; readonly params: MessageParams }): string {
-  return t(locale, ref.key, ref.params);
+/**
+ * The text of a message reference ({ key, params }), such as a trace entry's message, remedy or doubt.
+ * `names` maps ids to the names readers know (see `displayNames` in the engine), so that a message about
+ * tenant "NW" can say "Northwind Traders".
+ */
+export function translate(
+  locale: Locale,
+  ref: { readonly key: string; readonly params: MessageParams },
+  names?: ReadonlyMap<string, string>,
+): string {
+  if (!names || names.size === 0) return t(locale, ref.key, ref.params);
+  const named: Record<string, string | number> = {};
+  for (const [param, value] of Object.entries(ref.params)) named[param] = typeof value === "string" ? (names.get(value) ?? value) : value;
+  return t(locale, ref.key, named);
 }

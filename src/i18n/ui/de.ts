@@ -83,6 +83,22 @@ export const de = {
   "callout.warning": "Achtung",
   "callout.restriction": "Einschränkung",
 
+  "example.label": "Beispiel",
+  "example.computed": "Berechnet von der Regel-Engine nach den Regeln, die am {date} gelten.",
+  "example.step": "Schritt {index}",
+  "example.allowed": "Erlaubt",
+  "example.denied": "Nicht erlaubt",
+  "example.why": "Warum",
+  "example.passed": { one: "Die erfüllte Regel", other: "Die {count} erfüllten Regeln" },
+  "example.rulePassed": "Erfüllt",
+  "example.ruleFailed": "Nicht erfüllt",
+  "example.remedy": "Was zu tun ist:",
+  "example.doubt": "Hinweis:",
+  "example.dependsOnDate": "Die Antwort hängt vom Datum ab: Nach den Regeln eines anderen Zeitraums fiele sie anders aus.",
+  "example.readMore": "Mehr im Leitfaden",
+  "example.sources": "Quellen: {list}",
+  "example.openInSimulator": "Dieses Beispiel im Simulator öffnen",
+
   "guides.title": "Leitfäden",
   "guides.description":
     "Alle Leitfäden zur Zusammenarbeit von CSP-Partnern, vom Überblick bis zu den nationalen Clouds, in empfohlener Lesereihenfolge.",

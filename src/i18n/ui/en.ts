@@ -85,6 +85,22 @@ export const en = {
   "callout.warning": "Watch out",
   "callout.restriction": "Restriction",
 
+  "example.label": "Worked example",
+  "example.computed": "Computed by the rules engine under the rules in force on {date}.",
+  "example.step": "Step {index}",
+  "example.allowed": "Allowed",
+  "example.denied": "Denied",
+  "example.why": "Why",
+  "example.passed": { one: "The rule that passed", other: "The {count} rules that passed" },
+  "example.rulePassed": "Passed",
+  "example.ruleFailed": "Failed",
+  "example.remedy": "What to do:",
+  "example.doubt": "Note:",
+  "example.dependsOnDate": "The answer depends on the date: under the rules of another period it would differ.",
+  "example.readMore": "Read more",
+  "example.sources": "Sources: {list}",
+  "example.openInSimulator": "Open this example in the simulator",
+
   "guides.title": "Guides",
   "guides.description":
     "Every guide on how CSP partners work together, from the overview to national clouds, in a suggested reading order.",

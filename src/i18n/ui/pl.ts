@@ -83,6 +83,22 @@ export const pl = {
   "callout.warning": "Ostrożnie",
   "callout.restriction": "Ograniczenie",
 
+  "example.label": "Przykład",
+  "example.computed": "Wynik obliczony przez silnik reguł według zasad obowiązujących {date}.",
+  "example.step": "Krok {index}",
+  "example.allowed": "Dozwolone",
+  "example.denied": "Niedozwolone",
+  "example.why": "Dlaczego",
+  "example.passed": { one: "Spełniona reguła", few: "{count} spełnione reguły", many: "{count} spełnionych reguł", other: "{count} spełnionej reguły" },
+  "example.rulePassed": "Spełniona",
+  "example.ruleFailed": "Niespełniona",
+  "example.remedy": "Co zrobić:",
+  "example.doubt": "Uwaga:",
+  "example.dependsOnDate": "Odpowiedź zależy od daty: według zasad z innego okresu byłaby inna.",
+  "example.readMore": "Więcej w przewodniku",
+  "example.sources": "Źródła: {list}",
+  "example.openInSimulator": "Otwórz ten przykład w symulatorze",
+
   "guides.title": "Przewodniki",
   "guides.description":
     "Wszystkie przewodniki o współpracy partnerów CSP, od przeglądu po chmury krajowe, w proponowanej kolejności czytania.",

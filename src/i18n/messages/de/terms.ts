@@ -7,6 +7,18 @@ export const deTerms: Record<keyof typeof enTerms, Message> = {
   "engine.notYetInForce": "An diesem Datum gilt die Regel noch nicht; sie gilt ab {from}.",
   "engine.noLongerInForce": "An diesem Datum gilt die Regel nicht mehr; sie galt bis {until}.",
 
+  "term.region.europe": "Europa",
+  "term.region.united-states": "Vereinigte Staaten",
+  "term.region.canada": "Kanada",
+  "term.region.brazil": "Brasilien",
+  "term.region.latin-america": "Lateinamerika",
+  "term.region.africa": "Afrika",
+  "term.region.middle-east": "Naher Osten",
+  "term.region.asia-pacific": "Asien-Pazifik",
+  "term.region.india": "Indien",
+  "term.region.japan": "Japan",
+  "term.region.china": "China",
+
   "term.role.direct-bill": "Partner mit direkter Abrechnung",
   "term.role.indirect-provider": "indirekter Anbieter",
   "term.role.indirect-reseller": "indirekter Vertriebspartner",

@@ -6,6 +6,18 @@ export const enTerms = {
   "engine.notYetInForce": "Not in force yet on this date; it applies from {from}.",
   "engine.noLongerInForce": "No longer in force on this date; it applied until {until}.",
 
+  "term.region.europe": "Europe",
+  "term.region.united-states": "United States",
+  "term.region.canada": "Canada",
+  "term.region.brazil": "Brazil",
+  "term.region.latin-america": "Latin America",
+  "term.region.africa": "Africa",
+  "term.region.middle-east": "Middle East",
+  "term.region.asia-pacific": "Asia Pacific",
+  "term.region.india": "India",
+  "term.region.japan": "Japan",
+  "term.region.china": "China",
+
   "term.role.direct-bill": "direct-bill partner",
   "term.role.indirect-provider": "indirect provider",
   "term.role.indirect-reseller": "indirect reseller",

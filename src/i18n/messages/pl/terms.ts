@@ -7,6 +7,18 @@ export const plTerms: Record<keyof typeof enTerms, Message> = {
   "engine.notYetInForce": "W tym dniu reguła jeszcze nie obowiązuje; obowiązuje od {from}.",
   "engine.noLongerInForce": "W tym dniu reguła już nie obowiązuje; obowiązywała do {until}.",
 
+  "term.region.europe": "Europa",
+  "term.region.united-states": "Stany Zjednoczone",
+  "term.region.canada": "Kanada",
+  "term.region.brazil": "Brazylia",
+  "term.region.latin-america": "Ameryka Łacińska",
+  "term.region.africa": "Afryka",
+  "term.region.middle-east": "Bliski Wschód",
+  "term.region.asia-pacific": "Azja i Pacyfik",
+  "term.region.india": "Indie",
+  "term.region.japan": "Japonia",
+  "term.region.china": "Chiny",
+
   "term.role.direct-bill": "partner z rozliczeniami bezpośrednimi",
   "term.role.indirect-provider": "dostawca pośredni",
   "term.role.indirect-reseller": "odsprzedawca pośredni",
