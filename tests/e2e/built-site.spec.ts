@@ -58,3 +58,17 @@ test("external links are listed in a report, not fetched", async ({}, testInfo) 
   console.log(`external links: ${external.size} distinct, listed in ${file}`);
   for (const href of external.keys()) expect(() => new URL(href)).not.toThrow();
 });
+
+test("no page shows placeholder text or an unfilled {placeholder}", () => {
+  const placeholder = /\b(TODO|TBD|FIXME|lorem ipsum|coming soon|wkrótce dostępne|demnächst verfügbar)\b|\{[a-zA-Z]+\}/i;
+  const found: string[] = [];
+  for (const page of pages) {
+    const text = page.html
+      .replace(/<script[\s\S]*?<\/script>/g, " ")
+      .replace(/<style[\s\S]*?<\/style>/g, " ")
+      .replace(/<[^>]+>/g, " ");
+    const match = placeholder.exec(text);
+    if (match) found.push(`${page.path}: “${text.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, " ")}”`);
+  }
+  expect(found).toEqual([]);
+});

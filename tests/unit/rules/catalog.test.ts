@@ -7,8 +7,9 @@ import { guideAnchors } from "../../../src/rules/anchors.ts";
 import { actionTypes, confidenceOrder, rules } from "../../../src/rules/index.ts";
 import { isSourceId } from "../../../src/rules/sources.ts";
 
-const guides = join(import.meta.dirname, "../../../content/guides/en");
-const headingsOf = (slug: string) => [...readFileSync(join(guides, `${slug}.mdx`), "utf8").matchAll(/^#{2,6} .*\{ #([a-z0-9-]+) \}\s*$/gm)].map((m) => m[1]);
+const guides = join(import.meta.dirname, "../../../content/guides");
+const headingsOf = (slug: string, locale = "en") =>
+  [...readFileSync(join(guides, locale, `${slug}.mdx`), "utf8").matchAll(/^#{2,6} .*\{ #([a-z0-9-]+) \}\s*$/gm)].map((m) => m[1]);
 
 describe("the rule catalog", () => {
   it("holds R1 to R58, each once and in order", () => {
@@ -23,8 +24,8 @@ describe("the rule catalog", () => {
     for (const source of cited) expect(isSourceId(source), `${rule.id} cites ${source}`).toBe(true);
   });
 
-  it.each(rules)("$id links to a guide heading that exists in content/guides/en", (rule) => {
-    expect(headingsOf(rule.anchor.slug)).toContain(rule.anchor.heading);
+  it.each(rules)("$id links to a guide heading that exists in every locale's guide", (rule) => {
+    for (const locale of localeCodes) expect(headingsOf(rule.anchor.slug, locale), locale).toContain(rule.anchor.heading);
   });
 
   it("lists in guideAnchors only headings the guides have", () => {
