@@ -5,29 +5,9 @@
  *   $chosenRole: "indirect-reseller" | "indirect-provider" | "direct-bill" | undefined
  */
 import { atom, onMount } from "nanostores";
+import { readChosenRole, writeChosenRole, type ChosenRole } from "./role-storage.ts";
 
-/** The roles the decision tool can recommend. */
-export const chosenRoles = ["direct-bill", "indirect-provider", "indirect-reseller"] as const;
-
-/** One role the decision tool can recommend. */
-export type ChosenRole = (typeof chosenRoles)[number];
-
-const storageKey = "partner-paths:role";
-
-/** Whether a value is a role the decision tool can recommend. */
-export function isChosenRole(value: unknown): value is ChosenRole {
-  return typeof value === "string" && (chosenRoles as readonly string[]).includes(value);
-}
-
-/** Reads the stored role without loading the store, for scripts that must stay tiny. */
-export function readChosenRole(): ChosenRole | undefined {
-  try {
-    const stored = sessionStorage.getItem(storageKey);
-    return isChosenRole(stored) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { chosenRoles, isChosenRole, readChosenRole, type ChosenRole } from "./role-storage.ts";
 
 /** The role recommended to this reader in this session, if any. */
 export const $chosenRole = atom<ChosenRole | undefined>(undefined);
@@ -39,10 +19,5 @@ onMount($chosenRole, () => {
 /** Remembers the role the reader was recommended (or forgets it with undefined). */
 export function chooseRole(role: ChosenRole | undefined): void {
   $chosenRole.set(role);
-  try {
-    if (role) sessionStorage.setItem(storageKey, role);
-    else sessionStorage.removeItem(storageKey);
-  } catch {
-    // Without session storage the role lasts as long as the page.
-  }
+  writeChosenRole(role);
 }

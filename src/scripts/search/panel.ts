@@ -4,7 +4,7 @@
  * of results: each page, then its sub-results that link straight to the matching heading.
  */
 import { formatMessage } from "../../i18n/format.ts";
-import { readChosenRole } from "../../stores/role.ts";
+import { readChosenRole } from "../../stores/role-storage.ts";
 import type { SearchStrings } from "../../components/search/search-strings.ts";
 import { appendExcerpt } from "./excerpt.ts";
 import { statusText } from "./status.ts";
