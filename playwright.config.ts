@@ -7,6 +7,8 @@ const executablePath = chromiumExecutable();
 // The tests run against the built site (npm run build), served as a static server would serve it.
 export default defineConfig({
   testDir: "tests/e2e",
+  // axe in two themes on a long guide takes several seconds on a 2-core machine; leave room.
+  timeout: 60_000,
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
   retries: 0,
