@@ -3,6 +3,7 @@ import { test, expect } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import { HtmlValidate } from "html-validate";
 import { attributeValues, builtPages, servesPath } from "../support/built-site.ts";
+import { decodeShare } from "../../src/simulate/share.ts";
 
 const pages = builtPages();
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
@@ -22,7 +23,8 @@ test("every built page is valid HTML with no duplicate ids", async () => {
   expect(problems).toEqual([]);
 });
 
-test("every internal link and #anchor on every page resolves", () => {
+test("every internal link and #anchor on every page resolves, and every simulator link opens a valid scenario", async () => {
+  const shareLinks: { from: string; text: string }[] = [];
   const idsByPath = new Map(pages.map((p) => [p.path, new Set(attributeValues(p.html, "id"))]));
   const broken: string[] = [];
   for (const page of pages) {
@@ -35,8 +37,17 @@ test("every internal link and #anchor on every page resolves", () => {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
+      // A simulator link carries its scenario in the fragment; it must decode to a valid scenario.
+      if (/\/simulate\/$/.test(target) && anchor.startsWith("s=")) {
+        shareLinks.push({ from: page.path, text: anchor.slice(2) });
+        continue;
+      }
       if (anchor && !idsByPath.get(target)?.has(anchor)) broken.push(`${page.path} → ${href} (no element with id "${anchor}")`);
     }
+  }
+  for (const link of shareLinks) {
+    const decoded = await decodeShare(link.text);
+    if (!decoded.ok) broken.push(`${link.from} → simulator link that does not decode: ${JSON.stringify(decoded.problems)}`);
   }
   expect(broken).toEqual([]);
 });
