@@ -38,7 +38,7 @@ try {
   const pageTypes = [
     { type: "home", path: "/en/" },
     { type: "guide", path: "/en/guides/two-tier-model/" },
-    { type: "decision step", path: "/en/decide/" },
+    { type: "decision step", path: "/en/decide/customers/" },
     { type: "simulator", path: "/en/simulate/" },
   ];
 
