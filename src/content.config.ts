@@ -1,11 +1,16 @@
-/** Content collections: the guides, loaded from content/guides/<locale>/<slug>.mdx. */
+/** Content collections: the guides and the reference pages, loaded from content/<collection>/<locale>/<slug>.mdx. */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { guideSchema } from "./guides/schema.ts";
+import { guideSchema, referenceSchema } from "./guides/schema.ts";
 
 const guides = defineCollection({
   loader: glob({ pattern: "*/*.mdx", base: "./content/guides" }),
   schema: guideSchema,
 });
 
-export const collections = { guides };
+const reference = defineCollection({
+  loader: glob({ pattern: "*/*.mdx", base: "./content/reference" }),
+  schema: referenceSchema,
+});
+
+export const collections = { guides, reference };

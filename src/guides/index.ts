@@ -1,3 +1,5 @@
-/** The public face of src/guides: the frontmatter schema and the catalog that orders guides per locale. */
+/** The public face of src/guides: the frontmatter schemas, translation tracking and the guide and reference catalogs. */
 export * from "./schema.ts";
+export * from "./translations.ts";
 export * from "./catalog.ts";
+export * from "./reference.ts";

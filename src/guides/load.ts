@@ -1,9 +1,11 @@
-/** Loads the guide collection once per build and turns it into the catalog. */
+/** Loads the guide and reference collections once per build and turns them into their catalogs. */
 import { getCollection } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
 import { buildGuideCatalog, type GuideInfo } from "./catalog.ts";
+import { buildReferenceCatalog, type ReferenceInfo } from "./reference.ts";
 
 let catalog: Promise<Record<Locale, GuideInfo[]>> | undefined;
+let referenceCatalog: Promise<Record<Locale, ReferenceInfo[]>> | undefined;
 
 /** Every guide, grouped by locale in reading order (validated: the build fails on a missing translation). */
 export function loadGuideCatalog(): Promise<Record<Locale, GuideInfo[]>> {
@@ -15,5 +17,18 @@ export function loadGuideCatalog(): Promise<Record<Locale, GuideInfo[]>> {
 export async function loadGuideEntry(locale: Locale, slug: string) {
   const [entry] = await getCollection("guides", (e) => e.id === `${locale}/${slug}`);
   if (!entry) throw new Error(`No guide content/guides/${locale}/${slug}.mdx`);
+  return entry;
+}
+
+/** Every reference page, grouped by locale (validated like the guides). */
+export function loadReferenceCatalog(): Promise<Record<Locale, ReferenceInfo[]>> {
+  referenceCatalog ??= getCollection("reference").then(buildReferenceCatalog);
+  return referenceCatalog;
+}
+
+/** The collection entry of one reference page, for rendering its content. */
+export async function loadReferenceEntry(locale: Locale, slug: string) {
+  const [entry] = await getCollection("reference", (e) => e.id === `${locale}/${slug}`);
+  if (!entry) throw new Error(`No reference page content/reference/${locale}/${slug}.mdx`);
   return entry;
 }
