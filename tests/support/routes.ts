@@ -1,15 +1,19 @@
-/** Every page the site publishes, per locale, derived from the locale table and the guide files. */
+/** Every page the site publishes, per locale, derived from the locale table, the guide files and the reference files. */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { locales, type Locale } from "../../src/i18n/locales.ts";
 
-const guidesDir = fileURLToPath(new URL("../../content/guides/en/", import.meta.url));
+const slugsIn = (collection: string) =>
+  readdirSync(fileURLToPath(new URL(`../../content/${collection}/en/`, import.meta.url)))
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => file.replace(/\.mdx$/, ""))
+    .sort();
 
 /** The slug of every English guide (every locale has the same ones). */
-export const guideSlugs = readdirSync(guidesDir)
-  .filter((file) => file.endsWith(".mdx"))
-  .map((file) => file.replace(/\.mdx$/, ""))
-  .sort();
+export const guideSlugs = slugsIn("guides");
+
+/** The slug of every English reference page (every locale has the same ones). */
+export const referenceSlugs = slugsIn("reference");
 
 /** The paths of every page in one locale. */
 export function routesOf(locale: Locale): string[] {
@@ -17,6 +21,8 @@ export function routesOf(locale: Locale): string[] {
     `/${locale}/`,
     `/${locale}/guides/`,
     ...guideSlugs.map((slug) => `/${locale}/guides/${slug}/`),
+    `/${locale}/reference/`,
+    ...referenceSlugs.map((slug) => `/${locale}/reference/${slug}/`),
     `/${locale}/decide/`,
     `/${locale}/simulate/`,
   ];

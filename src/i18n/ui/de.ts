@@ -16,6 +16,7 @@ export const de = {
   "nav.guides": "Leitfäden",
   "nav.decide": "Rolle finden",
   "nav.simulate": "Simulator",
+  "nav.reference": "Referenz",
 
   "search.open": "Suchen",
   "search.title": "Leitfäden durchsuchen",
@@ -104,6 +105,14 @@ export const de = {
     "Alle Leitfäden zur Zusammenarbeit von CSP-Partnern, vom Überblick bis zu den nationalen Clouds, in empfohlener Lesereihenfolge.",
   "guides.intro": "Lesen Sie sie der Reihe nach oder springen Sie direkt zu dem Leitfaden, der Ihre Frage beantwortet.",
 
+  "reference.title": "Referenz",
+  "reference.description":
+    "Genaue Beschreibungen der Dateien und Werkzeuge hinter Partner Paths, angefangen bei den Szenariodateien, die die Regel-Engine liest.",
+  "reference.intro": "Für Partner, die ihre eigenen „Was wäre, wenn“-Fragen in Dateien festhalten, und für alle, die auf der Regel-Engine aufbauen.",
+  "reference.sidebar": "Referenzseiten",
+  "reference.sidebarToggle": "Alle Referenzseiten",
+  "reference.translationBehind": "Diese Übersetzung beruht auf einer älteren Fassung der englischen Seite und ist möglicherweise nicht mehr aktuell.",
+
   "home.title": "Ihr Weg im CSP-Programm",
   "home.lead":
     "Verständliche Leitfäden dazu, wie Partner im Cloud Solution Provider-Programm von Microsoft miteinander und mit Kunden arbeiten, abgeglichen mit den veröffentlichten Regeln von Microsoft.",
@@ -124,6 +133,7 @@ export const de = {
     "Partner Paths ist ein unabhängiger Leitfaden und steht in keiner Verbindung zu Microsoft. Die hier zusammengefassten Regeln stammen aus der öffentlichen Dokumentation von Microsoft, die auf jeder Seite zitiert wird.",
   "footer.languages": "Sprachen",
   "footer.schema": "Schema für Szenariodateien",
+  "footer.reference": "Format der Szenariodateien",
 
   "notFound.title": "Seite nicht gefunden",
   "notFound.body": "Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link enthält einen Tippfehler.",

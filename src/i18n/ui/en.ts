@@ -18,6 +18,7 @@ export const en = {
   "nav.guides": "Guides",
   "nav.decide": "Decide",
   "nav.simulate": "Simulate",
+  "nav.reference": "Reference",
 
   "search.open": "Search",
   "search.title": "Search the guides",
@@ -106,6 +107,14 @@ export const en = {
     "Every guide on how CSP partners work together, from the overview to national clouds, in a suggested reading order.",
   "guides.intro": "Read them in order or go straight to the one that matches your question.",
 
+  "reference.title": "Reference",
+  "reference.description":
+    "Exact descriptions of the files and tools behind Partner Paths, starting with the scenario files the rules engine reads.",
+  "reference.intro": "For partners who script their own “what if” questions, and for anyone who builds on the rules engine.",
+  "reference.sidebar": "Reference pages",
+  "reference.sidebarToggle": "All reference pages",
+  "reference.translationBehind": "This translation was made from an earlier version of the English page and may be out of date.",
+
   "home.title": "Find your path in the CSP program",
   "home.lead":
     "Plain-language guides to how Microsoft Cloud Solution Provider partners work with each other and with customers, checked against Microsoft's published rules.",
@@ -126,6 +135,7 @@ export const en = {
     "Partner Paths is an independent guide. It is not affiliated with or endorsed by Microsoft; the rules summarised here come from Microsoft's public documentation, cited on every page.",
   "footer.languages": "Languages",
   "footer.schema": "Scenario file schema",
+  "footer.reference": "Scenario file format",
 
   "notFound.title": "Page not found",
   "notFound.body": "There is no page at this address. It may have moved, or the link may be mistyped.",

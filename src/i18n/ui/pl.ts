@@ -16,6 +16,7 @@ export const pl = {
   "nav.guides": "Przewodniki",
   "nav.decide": "Wybierz rolę",
   "nav.simulate": "Symulator",
+  "nav.reference": "Dokumentacja techniczna",
 
   "search.open": "Szukaj",
   "search.title": "Przeszukaj przewodniki",
@@ -104,6 +105,14 @@ export const pl = {
     "Wszystkie przewodniki o współpracy partnerów CSP, od przeglądu po chmury krajowe, w proponowanej kolejności czytania.",
   "guides.intro": "Czytaj je po kolei albo od razu przejdź do tego, który odpowiada na Twoje pytanie.",
 
+  "reference.title": "Dokumentacja techniczna",
+  "reference.description":
+    "Dokładny opis plików i narzędzi, na których opiera się Partner Paths, zaczynając od plików scenariuszy czytanych przez silnik reguł.",
+  "reference.intro": "Dla partnerów, którzy zapisują w plikach własne pytania typu „co by było, gdyby”, i dla wszystkich, którzy korzystają z silnika reguł we własnych narzędziach.",
+  "reference.sidebar": "Strony dokumentacji technicznej",
+  "reference.sidebarToggle": "Wszystkie strony dokumentacji",
+  "reference.translationBehind": "To tłumaczenie powstało na podstawie wcześniejszej wersji angielskiej strony i może być nieaktualne.",
+
   "home.title": "Znajdź swoją drogę w programie CSP",
   "home.lead":
     "Przystępne przewodniki o tym, jak partnerzy programu Dostawca rozwiązań w chmurze (CSP) współpracują ze sobą i z klientami, sprawdzone z zasadami opublikowanymi przez Microsoft.",
@@ -124,6 +133,7 @@ export const pl = {
     "Partner Paths to niezależny przewodnik, niezwiązany z firmą Microsoft ani przez nią niepopierany. Opisane tu zasady pochodzą z publicznej dokumentacji Microsoft, cytowanej na każdej stronie.",
   "footer.languages": "Języki",
   "footer.schema": "Schemat pliku scenariusza",
+  "footer.reference": "Format pliku scenariusza",
 
   "notFound.title": "Nie znaleziono strony",
   "notFound.body": "Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo link zawiera literówkę.",
