@@ -120,7 +120,7 @@ export const de = {
   "result.notYetWhy.indirect-provider": "Warum noch kein indirekter Anbieter",
   "result.notYetLead.direct-bill": "Sie möchten Partner mit direkter Abrechnung werden. Beginnen Sie als indirekter Vertriebspartner und kommen Sie wieder, wenn:",
   "result.notYetLead.indirect-provider": "Sie möchten indirekter Anbieter werden. Beginnen Sie als indirekter Vertriebspartner und kommen Sie wieder, wenn:",
-  "result.blockedOwn": "Was dem im Weg steht",
+  "result.blockedOwn": "Was dem im Weg steht:",
   "result.decidedBy": "Die Regeln, die das entschieden haben:",
   "result.others": "Die anderen Rollen",
   "result.open": "Auch diese Rolle steht Ihnen offen.",

@@ -124,7 +124,7 @@ export const en = {
   "result.notYetWhy.indirect-provider": "Why not indirect provider yet",
   "result.notYetLead.direct-bill": "You want to become a direct-bill partner. Start as an indirect reseller, and come back when:",
   "result.notYetLead.indirect-provider": "You want to become an indirect provider. Start as an indirect reseller, and come back when:",
-  "result.blockedOwn": "What stands in the way",
+  "result.blockedOwn": "What stands in the way:",
   "result.decidedBy": "Rules that decided it:",
   "result.others": "The other roles",
   "result.open": "Also open to you.",

@@ -130,7 +130,7 @@ export const pl = {
   "result.notYetWhy.indirect-provider": "Dlaczego jeszcze nie dostawca pośredni",
   "result.notYetLead.direct-bill": "Chcesz zostać partnerem z rozliczeniami bezpośrednimi. Zacznij jako odsprzedawca pośredni i wróć, gdy:",
   "result.notYetLead.indirect-provider": "Chcesz zostać dostawcą pośrednim. Zacznij jako odsprzedawca pośredni i wróć, gdy:",
-  "result.blockedOwn": "Co stoi na przeszkodzie",
+  "result.blockedOwn": "Co stoi na przeszkodzie:",
   "result.decidedBy": "Zasady, które o tym przesądziły:",
   "result.others": "Pozostałe role",
   "result.open": "Ta rola też jest dla Ciebie dostępna.",
