@@ -12,7 +12,7 @@ import type { Change } from "./draft.ts";
 import type { Problem } from "./problems.ts";
 import type { Catalog, Verdict } from "./rule-types.ts";
 import type { Expectation, Scenario } from "./scenario-schema.ts";
-import { validateScenario } from "./validate.ts";
+import { validateAction, validateScenario } from "./validate.ts";
 import type { World } from "./world-schema.ts";
 
 /** One way an action's verdict differs from what the file expected. */
@@ -76,12 +76,20 @@ export function runScenario(catalog: Catalog, input: unknown, options: RunOption
   if (problems.length > 0) return { ok: false, exitCode: 2, problems };
   const asOf = options.asOf ?? scenario.asOf;
   let world = scenario.world;
-  const steps = scenario.actions.map((action, index): StepReport => {
+  const steps: StepReport[] = [];
+  for (const [index, action] of scenario.actions.entries()) {
+    // The file was checked against everything its actions create; an id whose creating action was denied
+    // does not exist when a later action uses it, and no rule can judge an action on something absent.
+    const present = validateAction(world, action, `$.actions[${index}]`);
+    if (!present.ok) {
+      const problems = present.problems.map((p) => (p.key === "problem.unknownReference" ? { ...p, key: "problem.deniedEarlier" } : p));
+      return { ok: false, exitCode: 2, problems };
+    }
     const result = apply(catalog, world, action, asOf);
     world = result.world;
     const expected = scenario.expect?.[index] ?? null;
     const mismatches = expected ? compare(expected, result.verdict) : [];
-    return { index, action, verdict: result.verdict, changes: result.changes, expected, met: expected ? mismatches.length === 0 : null, mismatches };
-  });
+    steps.push({ index, action, verdict: result.verdict, changes: result.changes, expected, met: expected ? mismatches.length === 0 : null, mismatches });
+  }
   return { ok: true, exitCode: steps.some((s) => s.met === false) ? 1 : 0, scenario, asOf, steps, world };
 }

@@ -34,3 +34,16 @@ describe("sample scenarios from scenarios.md, run through the command line's cod
     }
   });
 });
+
+describe("an action on something an earlier, denied action would have created", () => {
+  const denied = JSON.parse(readFileSync(join(dir, "SC-03.json"), "utf8"));
+  const followUp = { type: "changeSubscription", partner: "P2", subscription: "s1", change: "seats", seats: 20 };
+
+  it("is reported as a problem with the file, not judged as if the subscription existed", () => {
+    const report = runScenario({ ...denied, actions: [...denied.actions, followUp], expect: undefined });
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.exitCode).toBe(2);
+    expect(report.problems).toEqual([expect.objectContaining({ key: "problem.deniedEarlier", path: "$.actions[1].subscription" })]);
+  });
+});

@@ -20,6 +20,7 @@ export const deProblems: Record<keyof typeof enProblems, Message> = {
   "problem.unknownActionType": "{value} ist kein Aktionstyp; die Typen sind: {allowed}.",
   "problem.wrongVersion": "Die Datei gibt Version {value} an; diese Engine liest das Szenarioformat in Version {supported}.",
   "problem.unknownReference": "Die ID „{id}“ ({ns}) ist an dieser Stelle unbekannt.",
+  "problem.deniedEarlier": "Wenn diese Aktion ausgeführt wird, gibt es keine ID „{id}“ ({ns}): Die frühere Aktion, die sie anlegen sollte, wurde abgelehnt.",
   "problem.wrongKind": "„{id}“ ist ein {actual}, hier wird aber ein {expected} benötigt.",
   "problem.duplicateId": "Die ID „{id}“ ist bereits vergeben.",
   "problem.selfRelationship": "„{id}“ kann keine Beziehung zu sich selbst haben.",

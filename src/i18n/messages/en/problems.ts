@@ -19,6 +19,7 @@ export const enProblems = {
   "problem.unknownActionType": "{value} is not an action type; the types are: {allowed}.",
   "problem.wrongVersion": "The file says version {value}; this engine reads scenario format version {supported}.",
   "problem.unknownReference": "No {ns} with the id “{id}” exists at this point.",
+  "problem.deniedEarlier": "No {ns} with the id “{id}” exists when this action runs: the earlier action that would have created it was denied.",
   "problem.wrongKind": "“{id}” is a {actual}, but a {expected} is needed here.",
   "problem.duplicateId": "The id “{id}” is already in use.",
   "problem.selfRelationship": "“{id}” cannot have a relationship with itself.",

@@ -20,6 +20,7 @@ export const plProblems: Record<keyof typeof enProblems, Message> = {
   "problem.unknownActionType": "{value} nie jest typem akcji; dostępne typy: {allowed}.",
   "problem.wrongVersion": "Plik deklaruje wersję {value}; ten silnik czyta format scenariusza w wersji {supported}.",
   "problem.unknownReference": "W tym miejscu nie istnieje {ns} o identyfikatorze „{id}”.",
+  "problem.deniedEarlier": "Gdy wykonywane jest to działanie, nie istnieje {ns} o identyfikatorze „{id}”: wcześniejsze działanie, które miało go utworzyć, zostało odrzucone.",
   "problem.wrongKind": "„{id}” to {actual}, a tutaj potrzebna jest {expected}.",
   "problem.duplicateId": "Identyfikator „{id}” jest już używany.",
   "problem.selfRelationship": "„{id}” nie może mieć relacji sam ze sobą.",
