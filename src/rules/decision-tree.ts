@@ -3,7 +3,7 @@
  * says which profile fields it sets and where it leads: the next node, or "result". The result itself is never
  * read from the tree: recommendRole judges the profile the answers along the path build.
  *
- *   { id: "months", question: "q.months", help: "q.months.help", answers: [
+ *   { id: "months", question: "q.months", help: "q.months.help", topic: "q.months.topic", answers: [
  *       { id: "under-12", label: "a.months.under-12", sets: { monthsAsIndirectReseller: 0 }, next: "result" },
  *       { id: "12-or-more", label: "a.months.12-or-more", sets: { monthsAsIndirectReseller: 12 }, next: "revenue" } ] }
  *
@@ -25,8 +25,14 @@ export const resultStep = "result";
 /** One answer to a question: its stable id, its label, the profile fields it sets and the next node (or "result"). */
 export type DecisionAnswer = { readonly id: string; readonly label: DecideKey; readonly sets: PartnerProfile; readonly next: string };
 
-/** One question of the tool. */
-export type DecisionNode = { readonly id: string; readonly question: DecideKey; readonly help: DecideKey; readonly answers: readonly DecisionAnswer[] };
+/** One question of the tool; its topic names it in a few words, for the page title. */
+export type DecisionNode = {
+  readonly id: string;
+  readonly question: DecideKey;
+  readonly help: DecideKey;
+  readonly topic: DecideKey;
+  readonly answers: readonly DecisionAnswer[];
+};
 
 // Questions answered yes or no: the node ids whose "a.<node>.yes" and "a.<node>.no" strings exist.
 type NodeWithYesNo<K> = K extends `a.${infer N}.yes` ? (`a.${N}.no` extends DecideKey ? N : never) : never;
@@ -40,6 +46,7 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "customers",
     question: "q.customers",
     help: "q.customers.help",
+    topic: "q.customers.topic",
     answers: [
       // The engine counts regions; the tool asks "one or several", and names them after the answer.
       { id: "one-region", label: "a.customers.one-region", sets: { regions: ["home"] }, next: "us-government" },
@@ -50,6 +57,7 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "us-government",
     question: "q.us-government",
     help: "q.us-government.help",
+    topic: "q.us-government.topic",
     answers: [
       { id: "no", label: "a.us-government.no", sets: { usGovernment: false }, next: "own-use" },
       { id: "yes-us", label: "a.us-government.yes-us", sets: { usGovernment: true, servesUsGovernment: true }, next: "own-use" },
@@ -60,12 +68,14 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "own-use",
     question: "q.own-use",
     help: "q.own-use.help",
+    topic: "q.own-use.topic",
     answers: [yes("own-use", { ownUse: true }, "goal"), no("own-use", { ownUse: false }, "goal")],
   },
   {
     id: "goal",
     question: "q.goal",
     help: "q.goal.help",
+    topic: "q.goal.topic",
     answers: [
       { id: "resell", label: "a.goal.resell", sets: { avoidUpfrontInvestment: true, wantsEndToEnd: false, wantsToServeResellers: false }, next: resultStep },
       { id: "own-relationship", label: "a.goal.own-relationship", sets: { wantsEndToEnd: true, avoidUpfrontInvestment: false, wantsToServeResellers: false }, next: "enrolment" },
@@ -76,12 +86,14 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "provider-approval",
     question: "q.provider-approval",
     help: "q.provider-approval.help",
+    topic: "q.provider-approval.topic",
     answers: [yes("provider-approval", { approvedAsProvider: true }, resultStep), no("provider-approval", { approvedAsProvider: false }, resultStep)],
   },
   {
     id: "enrolment",
     question: "q.enrolment",
     help: "q.enrolment.help",
+    topic: "q.enrolment.topic",
     answers: [
       { id: "not-enrolled", label: "a.enrolment.not-enrolled", sets: { newToCsp: true }, next: resultStep },
       { id: "indirect-reseller", label: "a.enrolment.indirect-reseller", sets: { newToCsp: false }, next: "months" },
@@ -93,6 +105,7 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "months",
     question: "q.months",
     help: "q.months.help",
+    topic: "q.months.topic",
     answers: [
       { id: "under-12", label: "a.months.under-12", sets: { monthsAsIndirectReseller: 0 }, next: resultStep },
       { id: "12-or-more", label: "a.months.12-or-more", sets: { monthsAsIndirectReseller: 12 }, next: "revenue" },
@@ -102,6 +115,7 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "revenue",
     question: "q.revenue",
     help: "q.revenue.help",
+    topic: "q.revenue.topic",
     answers: [
       { id: "under-300k", label: "a.revenue.under-300k", sets: { trailingRevenueUsd: 0 }, next: resultStep },
       { id: "300k-to-1m", label: "a.revenue.300k-to-1m", sets: { trailingRevenueUsd: 300_000 }, next: resultStep },
@@ -112,12 +126,14 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "support",
     question: "q.support",
     help: "q.support.help",
+    topic: "q.support.topic",
     answers: [yes("support", { firstLineSupport: true }, "support-plan"), no("support", { firstLineSupport: false }, resultStep)],
   },
   {
     id: "support-plan",
     question: "q.support-plan",
     help: "q.support-plan.help",
+    topic: "q.support-plan.topic",
     answers: [
       { id: "yes", label: "a.support-plan.yes", sets: { creditCheckPassed: true, supportPlan: true }, next: "billing" },
       { id: "no-plan", label: "a.support-plan.no-plan", sets: { creditCheckPassed: true, supportPlan: false }, next: resultStep },
@@ -128,6 +144,7 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "billing",
     question: "q.billing",
     help: "q.billing.help",
+    topic: "q.billing.topic",
     answers: [
       { id: "yes-with-api", label: "a.billing.yes-with-api", sets: { billingAndProvisioning: true, apiIntegration: true }, next: "location-id" },
       { id: "yes", label: "a.billing.yes", sets: { billingAndProvisioning: true, apiIntegration: false }, next: "location-id" },
@@ -138,18 +155,21 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "location-id",
     question: "q.location-id",
     help: "q.location-id.help",
+    topic: "q.location-id.topic",
     answers: [yes("location-id", { mpnLocationInCountry: true }, "signing-authority"), no("location-id", { mpnLocationInCountry: false }, resultStep)],
   },
   {
     id: "signing-authority",
     question: "q.signing-authority",
     help: "q.signing-authority.help",
+    topic: "q.signing-authority.topic",
     answers: [yes("signing-authority", { signingAuthority: true }, "assessment"), no("signing-authority", { signingAuthority: false }, resultStep)],
   },
   {
     id: "assessment",
     question: "q.assessment",
     help: "q.assessment.help",
+    topic: "q.assessment.topic",
     answers: [
       { id: "yes", label: "a.assessment.yes", sets: { operationalAssessment: true, securityScore: true }, next: "designation" },
       { id: "no-assessment", label: "a.assessment.no-assessment", sets: { operationalAssessment: false }, next: resultStep },
@@ -161,6 +181,7 @@ export const decisionNodes: readonly DecisionNode[] = [
     id: "designation",
     question: "q.designation",
     help: "q.designation.help",
+    topic: "q.designation.topic",
     answers: [yes("designation", { solutionsPartnerDesignation: true }, resultStep), no("designation", { solutionsPartnerDesignation: false }, resultStep)],
   },
 ];

@@ -43,7 +43,7 @@ export function DecisionStep(props: StepProps) {
 
   useEffect(() => {
     if (!state) return;
-    document.title = `${tx("step.title", { question: tx(state.view.node.question), tool: tx("tool.short") })} · ${props.siteName}`;
+    document.title = `${tx("step.title", { topic: tx(state.view.node.topic), tool: tx("tool.short") })} · ${props.siteName}`;
     if (focusHeading.current) heading.current?.focus();
     focusHeading.current = false;
   }, [state]);
