@@ -50,32 +50,44 @@ function withFreshIds(world: World, draft: Draft): Draft {
   return { ...draft, ...createdIds(world, draft, $reserved.get()) };
 }
 
-/** Starts a draft of another type, keeping the fields the two types share. */
+const creates = (type: ActionType, name: string) => {
+  const field = Object.hasOwn(actionCases[type].fields, name) ? actionCases[type].fields[name] : undefined;
+  return field?.node.k === "ref" && field.node.creates;
+};
+
+// What the reader chose in any field, by field name, so that stepping through action types with the arrow
+// keys (each step is a change) loses no party; the ids an action creates are not remembered.
+let remembered: Record<string, unknown> = {};
+
+function setRemembering(draft: Draft): void {
+  const { type, ...fields } = draft;
+  for (const name of Object.keys(remembered)) if (Object.hasOwn(actionCases[type].fields, name) && !(name in fields)) delete remembered[name];
+  for (const [name, value] of Object.entries(fields)) if (!creates(type, name)) remembered[name] = value;
+  $draft.set(draft);
+}
+
+/** Starts a draft of another type with the parties and values chosen so far that it has fields for. */
 export function chooseActionType(type: ActionType): void {
-  const old = $draft.get();
-  const fields = actionCases[type].fields;
   const kept: Record<string, unknown> = { type };
-  for (const [name, value] of Object.entries(old)) {
-    const field = name === "type" || !Object.hasOwn(fields, name) ? undefined : fields[name];
-    if (field && !(field.node.k === "ref" && field.node.creates)) kept[name] = value;
-  }
+  for (const [name, value] of Object.entries(remembered)) if (Object.hasOwn(actionCases[type].fields, name) && !creates(type, name)) kept[name] = value;
   $draft.set(withFreshIds($world.get(), kept as Draft));
 }
 
-/** Starts an empty draft of a type, with unused ids for what it creates. */
+/** Starts an empty draft of a type, with unused ids for what it creates, and forgets earlier choices. */
 export function clearDraft(type: ActionType = "placeOrder"): void {
+  remembered = {};
   $draft.set(withFreshIds($world.get(), { type }));
 }
 
 /** Sets one field of the draft; undefined removes it. */
 export function setDraftField(name: string, value: unknown): void {
   const { [name]: _old, ...rest } = $draft.get();
-  $draft.set((value === undefined ? rest : { ...rest, [name]: value }) as Draft);
+  setRemembering((value === undefined ? rest : { ...rest, [name]: value }) as Draft);
 }
 
 /** Replaces the draft as the form edits it. */
 export function setDraft(draft: Draft): void {
-  $draft.set(draft);
+  setRemembering(draft);
 }
 
 /** Starts a draft from a whole action (a preset's first action, a step of the history), with unused ids for what it creates. */
@@ -88,7 +100,8 @@ export function loadDraft(action: Draft): void {
     const own = action[name];
     if (typeof own === "string" && own !== "" && !reserved.has(own) && !isTaken(world, own)) fresh[name] = own;
   }
-  $draft.set({ ...action, ...fresh });
+  remembered = {};
+  setRemembering({ ...action, ...fresh });
 }
 
 function isTaken(world: World, id: string): boolean {

@@ -161,3 +161,16 @@ describe("what-if", () => {
     expect($whatIf.get()).toBeUndefined();
   });
 });
+
+describe("choosing the action type with the arrow keys", () => {
+  it("passes through other types without losing the parties or keeping their new ids", () => {
+    setDraft({ type: "requestResellerRelationship", partner: "P1", customer: "C1" });
+    for (const type of ["createCustomer", "requestResellerRelationship"] as const) chooseActionType(type);
+    expect($draft.get()).toMatchObject({ type: "requestResellerRelationship", partner: "P1", customer: "C1" });
+    chooseActionType("placeOrder");
+    setDraftField("product", "Azure plan");
+    chooseActionType("useAdminRights");
+    chooseActionType("placeOrder");
+    expect($draft.get()).toMatchObject({ partner: "P1", customer: "C1", product: "Azure plan", subscription: "s1" });
+  });
+});
