@@ -65,6 +65,7 @@ try {
       check("guide page: JS in all, search included", weight.js + afterSearch.js, 15 * 1024, "B");
     }
     if (type === "decision step") check("decision step: JS", weight.js, 20 * 1024, "B");
+    if (type === "simulator") check("simulator: JS (island, Preact, stores and engine)", weight.js, 60 * 1024, "B");
     await page.close();
   }
   await browser.close();

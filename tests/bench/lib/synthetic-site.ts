@@ -26,6 +26,16 @@ function addFourthLocale(dir: string): void {
   }
 }
 
+/** Copies the content that is not guides (worked examples, reference pages); "fr" gets the English reference pages. */
+function copyOtherContent(root: string, dir: string): void {
+  for (const entry of ["examples", "reference"]) cpSync(join(root, "content", entry), join(dir, "content", entry), { recursive: true });
+  const reference = join(dir, "content/reference");
+  mkdirSync(join(reference, "fr"), { recursive: true });
+  for (const file of readdirSync(join(reference, "en")).filter((f) => f.endsWith(".mdx"))) {
+    writeFileSync(join(reference, "fr", file), readFileSync(join(reference, "en", file), "utf8").replace(/^version: (\d+)$/m, "sourceVersion: $1"));
+  }
+}
+
 /** Writes `perLocale` guides for each locale, cycling through the real guides; the real slugs keep their names. */
 function writeGuides(dir: string, realContent: string, perLocale: number): number {
   const guidesDir = join(dir, "content/guides");
@@ -55,6 +65,7 @@ export async function buildSyntheticSite(root: string, { guidesPerLocale }: { gu
     for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
     addFourthLocale(dir);
+    copyOtherContent(root, dir);
     const guides = writeGuides(dir, join(root, "content/guides"), guidesPerLocale);
     const build = await runMeasured("npm", ["run", "build"], dir);
     if (build.exitCode !== 0) throw new Error(`The synthetic build failed:\n${build.output.slice(-4000)}`);
