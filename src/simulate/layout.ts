@@ -10,7 +10,7 @@ import type { World } from "../engine/index.ts";
 import { partyKindOf, type PartyKind } from "./party.ts";
 
 /** Sizes of the layout, in SVG units. */
-export const sizes = { nodeWidth: 180, gap: 140, margin: 10, header: 44, row: 18, padding: 6, spacing: 16, line: 13 } as const;
+export const sizes = { nodeWidth: 200, gap: 160, labelWidth: 144, margin: 10, header: 44, row: 18, padding: 6, spacing: 16, line: 13 } as const;
 
 /** A tenant row in a box. */
 export type DiagramTenant = { readonly id: string; readonly kind: string; readonly y: number };

@@ -12,13 +12,22 @@ import { optionLabel } from "./labels.ts";
 
 const normal = new Set(["accepted", "active"]);
 
+// How many characters fit in a box or label at the font sizes of simulate.css (about 0.55 em a character,
+// 0.6 em in bold); longer text is cut with an ellipsis, and the box's tooltip gives it in full.
+const fits = {
+  name: Math.floor((sizes.nodeWidth - 20) / (15 * 0.6)),
+  detail: Math.floor((sizes.nodeWidth - 20) / (12.5 * 0.55)),
+  tenant: Math.floor((sizes.nodeWidth - 26) / (12.5 * 0.55)),
+  label: Math.floor((sizes.labelWidth - 12) / (12 * 0.55)),
+};
+
 /** The diagram, with its title and a summary for screen readers. */
 export function Diagram() {
   const { tr } = useSim();
   const world = useStore($world);
   const selection = useStore($selection);
   const diagram = useMemo(() => layoutWorld(world), [world]);
-  const { nodeWidth, line } = sizes;
+  const { nodeWidth, labelWidth, line } = sizes;
   const orgOf = useMemo(() => new Map(world.tenants.map((t) => [t.id, t.organisation])), [world]);
   const selectedOrg = selection?.startsWith("o:") ? selection.slice(2) : selection?.startsWith("t:") ? orgOf.get(selection.slice(2)) : undefined;
   const touches = (e: DiagramEdge) => selectedOrg !== undefined && (orgOf.get(e.from) === selectedOrg || orgOf.get(e.to) === selectedOrg);
@@ -59,11 +68,12 @@ export function Diagram() {
           {diagram.nodes.map((n) => (
             <g class={`sim-node sim-node--${n.kind}${selectedOrg === n.id ? " is-selected" : ""}`} {...hover(`o:${n.id}`)}>
               <rect x={n.x} y={n.y} width={nodeWidth} height={n.height} rx={6} class="sim-node__box" />
-              <text x={n.x + 10} y={n.y + 18} class="sim-node__name">{clip(n.name, 24)}</text>
-              <text x={n.x + 10} y={n.y + 35} class="sim-node__kind">{clip(`${n.id} · ${optionLabel(tr, "party", n.kind)}`, 30)}</text>
+              <title>{`${n.name}\n${n.id} · ${optionLabel(tr, "party", n.kind)}`}</title>
+              <text x={n.x + 10} y={n.y + 18} class="sim-node__name">{clip(n.name, fits.name)}</text>
+              <text x={n.x + 10} y={n.y + 35} class="sim-node__kind">{clip(`${n.id} · ${optionLabel(tr, "party", n.kind)}`, fits.detail)}</text>
               {n.tenants.map((t) => (
                 <text x={n.x + 16} y={t.y + 4} class={`sim-node__tenant${selection === `t:${t.id}` ? " is-selected" : ""}`}>
-                  {clip(`${t.id} · ${optionLabel(tr, "tenantKind", t.kind)}`, 30)}
+                  {clip(`${t.id} · ${optionLabel(tr, "tenantKind", t.kind)}`, fits.tenant)}
                 </text>
               ))}
             </g>
@@ -73,9 +83,10 @@ export function Diagram() {
             const height = lines.length * line + 6;
             return (
               <g class={`sim-edge-label${selection === e.key || touches(e) ? " is-selected" : ""}`} {...hover(e.key)}>
-                <rect x={e.labelX - 64} y={e.labelY - height / 2} width={128} height={height} rx={4} />
+                <title>{lines.join("\n")}</title>
+                <rect x={e.labelX - labelWidth / 2} y={e.labelY - height / 2} width={labelWidth} height={height} rx={4} />
                 {lines.map((text, i) => (
-                  <text x={e.labelX} y={e.labelY - height / 2 + 3 + line * (i + 1) - 3} text-anchor="middle">{clip(text, 22)}</text>
+                  <text x={e.labelX} y={e.labelY - height / 2 + 3 + line * (i + 1) - 3} text-anchor="middle">{clip(text, fits.label)}</text>
                 ))}
               </g>
             );
