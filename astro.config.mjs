@@ -4,7 +4,9 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
+import { createHash } from "node:crypto";
 import { locales, defaultLocale } from "./src/i18n/locales.ts";
+import { roleScript } from "./src/components/role-script.ts";
 
 // The public address the site is deployed at: canonical URLs, hreflang alternates and the sitemap use it.
 // Locally it is the address `npm start` serves on.
@@ -35,7 +37,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Astro hashes the scripts it bundles; the one inline script it does not (role-script.ts) is hashed here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash("sha256").update(roleScript).digest("base64")}`],
+      },
     },
   },
   integrations: [

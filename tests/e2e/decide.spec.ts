@@ -4,6 +4,8 @@ import { axeViolations } from "../support/axe.ts";
 import { decideStrings, type DecideKey } from "../../src/i18n/decide/index.ts";
 import { formatMessage } from "../../src/i18n/format.ts";
 import { localeCodes, type Locale } from "../../src/i18n/locales.ts";
+import { uiStrings } from "../../src/i18n/ui/index.ts";
+import type { UiKey } from "../../src/i18n/ui/en.ts";
 
 /** The text of one of the tool's strings, as a reader of the locale sees it. */
 const say = (locale: Locale, key: DecideKey, params?: Record<string, string | number>) => formatMessage(locale, decideStrings[locale][key], params);
@@ -236,4 +238,23 @@ test.describe("accessibility", () => {
       expect(overflow, "horizontal scroll at 320 px").toBe(0);
     });
   }
+});
+
+test("after a result, each guide says whether it concerns the recommended role, in the reader's language", async ({ page }) => {
+  const ui = (locale: Locale) => (key: UiKey, params?: Record<string, string>) => formatMessage(locale, uiStrings[locale][key], params);
+  await page.goto(`/pl/guides/indirect-providers/`);
+  await expect(page.locator(".role-note:visible")).toHaveCount(0);
+
+  await page.goto(`/pl/decide/result/indirect-provider/${queryOf(routes["indirect-provider"])}`);
+  await expect(heading(page)).toHaveText(say("pl", "outcome.indirect-provider.title"));
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("partner-paths:role"))).toBe("indirect-provider");
+  const pl = ui("pl");
+  const role = pl("search.role.indirect-provider");
+  await page.goto(`/pl/guides/indirect-providers/`);
+  await expect(page.locator(".role-note:visible")).toHaveText(`${pl("guide.role.applies", { role })} ${pl("guide.role.change")}`);
+  await page.goto(`/pl/guides/indirect-resellers/`);
+  await expect(page.locator(".role-note:visible")).toHaveText(`${pl("guide.role.other", { role })} ${pl("guide.role.change")}`);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.locator(".role-note:visible").getByRole("link").click();
+  await expect(page).toHaveURL(/\/pl\/decide\/$/);
 });

@@ -73,6 +73,9 @@ export const de = {
 
   "guide.lastReviewed": "Zuletzt geprüft am {date}",
   "guide.rulesAsOf": "Regeln mit Stand {date}",
+  "guide.role.applies": "Ihre Rolle laut Rollenwahl: {role}. Dieser Leitfaden gilt für sie.",
+  "guide.role.other": "Ihre Rolle laut Rollenwahl: {role}. Dieser Leitfaden behandelt andere Rollen.",
+  "guide.role.change": "Antworten ändern",
   "guide.sources": "Quellen",
   "guide.sourcesIntro": "Dieser Leitfaden stützt sich auf die folgenden öffentlichen Quellen. Die Daten sind die der Fassungen, die wir gelesen haben.",
   "guide.sourceUndated": "ohne Datum",

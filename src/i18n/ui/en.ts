@@ -75,6 +75,9 @@ export const en = {
 
   "guide.lastReviewed": "Last reviewed on {date}",
   "guide.rulesAsOf": "Rules as of {date}",
+  "guide.role.applies": "Your role from the role finder: {role}. This guide applies to it.",
+  "guide.role.other": "Your role from the role finder: {role}. This guide is about other roles.",
+  "guide.role.change": "Change your answers",
   "guide.sources": "Sources",
   "guide.sourcesIntro": "This guide rests on these public sources. The dates are the dates of the versions we read.",
   "guide.sourceUndated": "date not shown",

@@ -73,6 +73,9 @@ export const pl = {
 
   "guide.lastReviewed": "Ostatnio sprawdzono {date}",
   "guide.rulesAsOf": "Zasady według stanu na {date}",
+  "guide.role.applies": "Twoja rola według narzędzia wyboru roli: {role}. Ten przewodnik jej dotyczy.",
+  "guide.role.other": "Twoja rola według narzędzia wyboru roli: {role}. Ten przewodnik dotyczy innych ról.",
+  "guide.role.change": "Zmień odpowiedzi",
   "guide.sources": "Źródła",
   "guide.sourcesIntro": "Ten przewodnik opiera się na poniższych publicznych źródłach. Daty to daty wersji, z których korzystaliśmy.",
   "guide.sourceUndated": "brak daty",
