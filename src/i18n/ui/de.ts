@@ -99,7 +99,7 @@ export const de = {
   "example.remedy": "Was zu tun ist:",
   "example.doubt": "Hinweis:",
   "example.dependsOnDate": "Die Antwort hängt vom Datum ab: Nach den Regeln eines anderen Zeitraums fiele sie anders aus.",
-  "example.readMore": "Mehr im Leitfaden",
+  "example.readMore": "Diese Regel im Leitfaden",
   "example.sources": "Quellen: {list}",
   "example.openInSimulator": "Dieses Beispiel im Simulator öffnen",
 

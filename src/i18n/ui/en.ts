@@ -101,7 +101,7 @@ export const en = {
   "example.remedy": "What to do:",
   "example.doubt": "Note:",
   "example.dependsOnDate": "The answer depends on the date: under the rules of another period it would differ.",
-  "example.readMore": "Read more",
+  "example.readMore": "This rule in the guide",
   "example.sources": "Sources: {list}",
   "example.openInSimulator": "Open this example in the simulator",
 

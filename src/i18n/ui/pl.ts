@@ -99,7 +99,7 @@ export const pl = {
   "example.remedy": "Co zrobić:",
   "example.doubt": "Uwaga:",
   "example.dependsOnDate": "Odpowiedź zależy od daty: według zasad z innego okresu byłaby inna.",
-  "example.readMore": "Więcej w przewodniku",
+  "example.readMore": "Ta zasada w przewodniku",
   "example.sources": "Źródła: {list}",
   "example.openInSimulator": "Otwórz ten przykład w symulatorze",
 
