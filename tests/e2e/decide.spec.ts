@@ -132,6 +132,8 @@ for (const locale of localeCodes) {
 }
 
 test("a link made in Polish opens in English and German with the same answers and result", async ({ page }) => {
+  // Three locales and a whole path: it once took over a minute on a loaded two-core CI machine.
+  test.slow();
   const steps = routes["not-yet"];
   await page.goto(`/pl/decide/customers/`);
   for (const [question, answer] of steps) await page.getByRole("link", { name: answerName("pl", question, answer), exact: true }).click();
