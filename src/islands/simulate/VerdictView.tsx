@@ -10,7 +10,7 @@ import { marks, RuleEntry } from "./RuleEntry.tsx";
 /** A verdict to compare with, and how to name where it comes from ("under the rules of 1 October 2021", "in the copy"). */
 export type Compared = { readonly verdict: Verdict | undefined; readonly where: string };
 
-/** A verdict with its rules; `headingId` labels the region. */
+/** A verdict with its rules; its heading is an h3 unless `headingLevel` says 4 (inside the what-if columns). */
 export function VerdictView(props: { readonly verdict: Verdict; readonly compared?: Compared | undefined; readonly headingLevel?: 3 | 4 }) {
   const { tr } = useSim();
   const { verdict, compared } = props;
