@@ -62,7 +62,7 @@ function writeGuides(dir: string, realContent: string, perLocale: number): numbe
 export async function buildSyntheticSite(root: string, { guidesPerLocale }: { guidesPerLocale: number }): Promise<SyntheticBuild> {
   const dir = mkdtempSync(join(tmpdir(), "partner-paths-synthetic-"));
   try {
-    for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "bin"]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
     addFourthLocale(dir);
     copyOtherContent(root, dir);
