@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Message } from "../../../src/i18n/format.ts";
-import { localeCodes } from "../../../src/i18n/locales.ts";
+import { checkCatalogs } from "./catalog-checks.ts";
 import { messages, t, translate } from "../../../src/i18n/messages/index.ts";
 
-const forms = (m: Message): string[] => (typeof m === "string" ? [m] : Object.values(m).filter((v): v is string => typeof v === "string"));
-const placeholders = (m: Message) => new Set(forms(m).flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((x) => x[1])));
+checkCatalogs("engine and rule messages", messages);
 
 describe("engine and rule messages", () => {
-  const english = messages.en;
-
-  it.each(localeCodes)("%s has exactly the English keys", (locale) => {
-    expect(Object.keys(messages[locale]).sort()).toEqual(Object.keys(english).sort());
-  });
-
-  it.each(localeCodes)("%s has no empty message and no empty plural form", (locale) => {
-    for (const [key, message] of Object.entries(messages[locale])) for (const f of forms(message)) expect(f.trim(), `${locale} ${key}`).not.toBe("");
-  });
-
-  it.each(["pl", "de"] as const)("%s uses the same placeholders as English in every message", (locale) => {
-    for (const [key, message] of Object.entries(english)) {
-      expect([...placeholders(messages[locale][key as keyof typeof english])].sort(), `${locale} ${key}`).toEqual([...placeholders(message)].sort());
-    }
-  });
 
   it("gives Polish plural messages the one, few and many forms", () => {
     for (const [key, message] of Object.entries(messages.pl)) {

@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { checkCatalogs } from "./catalog-checks.ts";
 import { uiStrings } from "../../../src/i18n/ui/index.ts";
 import { locales } from "../../../src/i18n/locales.ts";
-import type { Message } from "../../../src/i18n/format.ts";
 
 const english = uiStrings.en;
-const placeholders = (message: Message) =>
-  [...new Set(Object.values(typeof message === "string" ? { other: message } : message).join(" ").match(/\{\w+\}/g) ?? [])].sort();
 
-describe.each(locales.map((l) => l.code))("interface strings in %s", (code) => {
-  const strings = uiStrings[code];
-
-  it("has every key the English strings have, and no other", () => {
-    expect(Object.keys(strings).sort()).toEqual(Object.keys(english).sort());
-  });
-
-  it("has no empty string", () => {
-    for (const [key, value] of Object.entries(strings)) {
-      expect(typeof value === "string" ? value.trim() : value.other.trim(), key).not.toBe("");
-    }
-  });
-
-  it("uses the same placeholders as English", () => {
-    for (const [key, value] of Object.entries(strings)) {
-      expect(placeholders(value), key).toEqual(placeholders(english[key as keyof typeof english]));
-    }
-  });
-});
+checkCatalogs("interface strings", uiStrings);
 
 describe("translations", () => {
   it("are really translated: most strings differ from English", () => {

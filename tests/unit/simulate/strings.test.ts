@@ -3,7 +3,7 @@ import {
   actionCases, actionTypes, adminRelationshipSchema, organisationSchema, partnershipSchema, resellerRelationshipSchema, subscriptionSchema,
   tenantSchema, transferRequestSchema, type Schema,
 } from "../../../src/rules/index.ts";
-import type { Message } from "../../../src/i18n/format.ts";
+import { checkCatalogs } from "../i18n/catalog-checks.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 import { simStrings } from "../../../src/i18n/simulate/index.ts";
 import { actionGroups } from "../../../src/simulate/action-groups.ts";
@@ -12,23 +12,7 @@ import { partyKinds } from "../../../src/simulate/party.ts";
 import { collections } from "../../../src/simulate/world-edit.ts";
 
 const english = simStrings.en;
-const placeholders = (message: Message) =>
-  [...new Set(Object.values(typeof message === "string" ? { other: message } : message).join(" ").match(/\{\w+\}/g) ?? [])].sort();
-
-describe.each(locales.map((l) => l.code))("simulator strings in %s", (code) => {
-  const strings = simStrings[code];
-
-  it("has every key the English strings have, and no other", () => {
-    expect(Object.keys(strings).sort()).toEqual(Object.keys(english).sort());
-  });
-
-  it("has no empty string and the same placeholders as English", () => {
-    for (const [key, value] of Object.entries(strings)) {
-      expect(typeof value === "string" ? value.trim() : value.other.trim(), key).not.toBe("");
-      expect(placeholders(value), key).toEqual(placeholders(english[key as keyof typeof english]));
-    }
-  });
-});
+checkCatalogs("simulator strings", simStrings);
 
 describe("translations of the simulator", () => {
   // Names of products, programmes and protocols stay as they are; so do templates made only of placeholders.
