@@ -7,6 +7,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { createHash } from "node:crypto";
 import { locales, defaultLocale } from "./src/i18n/locales.ts";
 import { roleScript } from "./src/components/role-script.ts";
+import { carryAnswersScript } from "./src/components/decide/carry-answers-script.ts";
 
 // The public address the site is deployed at: canonical URLs, hreflang alternates and the sitemap use it.
 // Locally it is the address `npm start` serves on.
@@ -37,10 +38,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Astro hashes the scripts it bundles; the one inline script it does not (role-script.ts) is hashed here.
+      // Astro hashes the scripts it bundles; the inline scripts it does not (role-script.ts, carry-answers-script.ts) are hashed here.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash("sha256").update(roleScript).digest("base64")}`],
+        hashes: [roleScript, carryAnswersScript].map((text) => `sha256-${createHash("sha256").update(text).digest("base64")}`),
       },
     },
   },

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
 import { axeViolations } from "../support/axe.ts";
 import { decideStrings, type DecideKey } from "../../src/i18n/decide/index.ts";
@@ -81,7 +81,10 @@ for (const locale of localeCodes) {
 
     test("goes back one step with the browser's Back button, keeping the answer given there", async ({ page }) => {
       await page.goto(`/${locale}/decide/customers/`);
+      // Back is one step within the page once the island has hydrated; the progress line shows it has.
+      await expect(page.getByText(say(locale, "step.progress", { number: 1, count: 0 }), { exact: true })).toBeVisible();
       await page.getByRole("link", { name: answerName(locale, "customers", "several-regions"), exact: true }).click();
+      await expect(heading(page)).toHaveText(say(locale, "q.us-government"));
       await page.getByRole("link", { name: answerName(locale, "us-government", "yes-us"), exact: true }).click();
       await expect(heading(page)).toHaveText(say(locale, "q.own-use"));
       await page.goBack();
@@ -185,6 +188,35 @@ test("a printed result shows the result and the answers, not the controls", asyn
   await expect(page.getByText(say("en", "a.months.under-12"), { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Print this result" })).toBeHidden();
   await expect(page.getByRole("banner")).toBeHidden();
+});
+
+test.describe("on a slow connection", () => {
+  test("answers given before the tool's script has loaded are all kept, and the result explains them", async ({ page }) => {
+    const locale = "en";
+    // Hold every script of the site until released, as a slow connection would: the answers stay plain links.
+    let holding = true;
+    const held: Route[] = [];
+    await page.route(/\/_astro\/.*\.js$/, (route) => (holding ? held.push(route) : route.continue()));
+    await page.goto(`/${locale}/decide/customers/`, { waitUntil: "commit" });
+    for (const [question, answer] of routes["indirect-reseller"]) {
+      await expect(heading(page)).toHaveText(say(locale, `q.${question}` as DecideKey));
+      await page.getByRole("link", { name: answerName(locale, question, answer), exact: true }).click();
+    }
+    // The result page arrives as pre-rendered; then its script loads and explains the answers.
+    await expect(heading(page)).toHaveText(say(locale, "outcome.indirect-reseller.title"));
+    holding = false;
+    // Requests of pages already left were cancelled; only the result page's go on.
+    await Promise.all(held.map((route) => route.continue().catch(() => undefined)));
+    await expect(page).toHaveURL(`/${locale}/decide/result/indirect-reseller/${queryOf(routes["indirect-reseller"])}`);
+    await expect(heading(page)).toHaveText(say(locale, "outcome.indirect-reseller.title"));
+    const summary = page.getByRole("region", { name: say(locale, "summary.title") });
+    for (const [question, answer] of routes["indirect-reseller"]) {
+      await expect(summary.locator("div").filter({ hasText: say(locale, `q.${question}` as DecideKey) })).toContainText(answerName(locale, question, answer));
+    }
+    await page.goBack();
+    await expect(heading(page)).toHaveText(say(locale, "q.goal"));
+    await expect(page.getByText(say(locale, "step.progress", { number: 4, count: 3 }), { exact: true })).toBeVisible();
+  });
 });
 
 test.describe("without JavaScript", () => {

@@ -1,5 +1,6 @@
 /** One question: Back, progress, the question as the page heading, its help, the answers as links, and the answers so far. */
 import type { RefObject } from "preact";
+import { carryAttribute } from "../../components/decide/carry-answers-script.ts";
 import { ruleset } from "../../rules/ruleset.ts";
 import { resultStep, type DecisionAnswer } from "../../rules/decision-tree.ts";
 import { encodeAnswers } from "./answers-url.ts";
@@ -41,11 +42,13 @@ export function QuestionStep({ props, tx, resolved, hydrated, heading, go, choos
     const outcome = endings[`${node.id}/${answer.id}`];
     return answer.next === resultStep && outcome ? resultPath(locale, outcome) : questionPath(locale, answer.next);
   };
+  // Before hydration the page's inline script puts the answers in the address into these links (carry-answers-script.ts).
+  const carry = (answer?: DecisionAnswer) => (hydrated ? {} : { [carryAttribute]: answer ? `${node.id}=${answer.id}` : "" });
 
   return (
     <div class="decide-step">
       <p class="decide-back">
-        <a href={backHref} onClick={previous ? go(backHref) : undefined}>{tx("step.back")}</a>
+        <a href={backHref} onClick={previous ? go(backHref) : undefined} {...(previous ? carry() : {})}>{tx("step.back")}</a>
       </p>
       <Notices tx={tx} resolved={resolved} asOf={props.asOf} />
       {moved && <p class="decide-notice" role="note">{tx("notice.restarted")}</p>}
@@ -57,7 +60,7 @@ export function QuestionStep({ props, tx, resolved, hydrated, heading, go, choos
       <ul class="decide-answers" aria-labelledby="decide-question">
         {node.answers.map((answer) => (
           <li key={answer.id}>
-            <a href={hrefOf(answer)} onClick={hydrated ? choose(node.id, answer.id) : undefined} aria-current={answer.id === current ? "true" : undefined}>
+            <a href={hrefOf(answer)} onClick={hydrated ? choose(node.id, answer.id) : undefined} {...carry(answer)} aria-current={answer.id === current ? "true" : undefined}>
               {tx(answer.label)}
               {answer.id === current && <span class="decide-answers__current"> ({tx("step.current")})</span>}
             </a>
