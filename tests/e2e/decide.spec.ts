@@ -71,6 +71,8 @@ for (const locale of localeCodes) {
         await page.keyboard.press("Enter");
         for (const [index, [question, answer]] of routes[outcome].entries()) {
           await expect(heading(page)).toHaveText(say(locale, `q.${question}` as DecideKey));
+          // Within the page once the island has hydrated, as the progress line shows; only then does focus move.
+          await expect(page.getByText(say(locale, "step.progress", { number: index + 1, count: index }), { exact: true })).toBeVisible();
           if (index > 0) await expect(heading(page)).toBeFocused();
           await tabTo(page, answerName(locale, question, answer));
           await page.keyboard.press("Enter");
