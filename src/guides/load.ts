@@ -1,5 +1,5 @@
 /** Loads the guide and reference collections once per build and turns them into their catalogs. */
-import { getCollection } from "astro:content";
+import { getCollection, getEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
 import { buildGuideCatalog, type GuideInfo } from "./catalog.ts";
 import { buildReferenceCatalog, type ReferenceInfo } from "./reference.ts";
@@ -15,7 +15,8 @@ export function loadGuideCatalog(): Promise<Record<Locale, GuideInfo[]>> {
 
 /** The collection entry of one guide, for rendering its content. */
 export async function loadGuideEntry(locale: Locale, slug: string) {
-  const [entry] = await getCollection("guides", (e) => e.id === `${locale}/${slug}`);
+  // getEntry looks the id up; a filtered getCollection would walk every guide for every page rendered.
+  const entry = await getEntry("guides", `${locale}/${slug}`);
   if (!entry) throw new Error(`No guide content/guides/${locale}/${slug}.mdx`);
   return entry;
 }
@@ -28,7 +29,7 @@ export function loadReferenceCatalog(): Promise<Record<Locale, ReferenceInfo[]>>
 
 /** The collection entry of one reference page, for rendering its content. */
 export async function loadReferenceEntry(locale: Locale, slug: string) {
-  const [entry] = await getCollection("reference", (e) => e.id === `${locale}/${slug}`);
+  const entry = await getEntry("reference", `${locale}/${slug}`);
   if (!entry) throw new Error(`No reference page content/reference/${locale}/${slug}.mdx`);
   return entry;
 }
