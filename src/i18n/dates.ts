@@ -1,10 +1,15 @@
 /** Dates shown to readers, formatted for their locale with Intl. */
 import type { Locale } from "./locales.ts";
 
+// Making a DateTimeFormat costs far more than using one, and every page formats several dates.
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A calendar date (ISO "2021-10-01" or a Date at UTC midnight) written as a reader of the locale expects. */
 export function formatDate(locale: Locale, date: string | Date): string {
   const value = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })));
+  return format.format(value);
 }
 
 /** A date as ISO "YYYY-MM-DD", for <time datetime>. */

@@ -28,8 +28,17 @@ function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
+// Every page carries its locale's strings; they are made once per locale and build.
+const made = new Map<Locale, SearchStrings>();
+
 /** The search interface's strings in one locale; language names come from Intl, in the reader's language. */
 export function searchStrings(locale: Locale): SearchStrings {
+  let strings = made.get(locale);
+  if (!strings) made.set(locale, (strings = makeSearchStrings(locale)));
+  return strings;
+}
+
+function makeSearchStrings(locale: Locale): SearchStrings {
   const t = useTranslations(locale);
   const raw = uiStrings[locale];
   const names = new Intl.DisplayNames([locale], { type: "language" });
