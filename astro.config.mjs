@@ -9,6 +9,11 @@ import { locales, defaultLocale } from "./src/i18n/locales.ts";
 import { roleScript } from "./src/components/role-script.ts";
 import { carryAnswersScript } from "./src/components/decide/carry-answers-script.ts";
 
+/** The CSP source that allows an inline script with exactly this text. */
+function sha256(/** @type {string} */ text) {
+  return /** @type {`sha256-${string}`} */ (`sha256-${createHash("sha256").update(text).digest("base64")}`);
+}
+
 /** The chunk a module of the guides goes into: "guides-<locale>"; null leaves other modules as Vite splits them. */
 function guideChunk(/** @type {string} */ id) {
   const locale = /\/content\/guides\/([a-z-]+)\//i.exec(id)?.[1];
@@ -58,7 +63,7 @@ export default defineConfig({
       // Astro hashes the scripts it bundles; the inline scripts it does not (role-script.ts, carry-answers-script.ts) are hashed here.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [roleScript, carryAnswersScript].map((text) => `sha256-${createHash("sha256").update(text).digest("base64")}`),
+        hashes: [roleScript, carryAnswersScript].map(sha256),
       },
     },
   },
