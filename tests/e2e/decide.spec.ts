@@ -47,6 +47,10 @@ async function expectResult(page: Page, locale: Locale, outcome: Outcome) {
   expect(await page.evaluate(() => sessionStorage.getItem("partner-paths:role"))).toBe(role);
 }
 
+/** Text of an HTML attribute or element as a browser reads it (the entities Astro writes). */
+const decodeEntities = (html: string) => html.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name) =>
+  dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!);
+
 const dateOf = (locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date("2026-11-24T00:00:00Z"));
 
 for (const locale of localeCodes) {
@@ -93,6 +97,9 @@ for (const locale of localeCodes) {
       await expect(heading(page)).toHaveText(say(locale, "q.us-government"));
       await expect(heading(page)).toBeFocused();
       await expect(page).toHaveURL(`/${locale}/decide/us-government/?v=1&customers=several-regions&us-government=yes-us`);
+      // The island names the step as the page itself does when loaded.
+      const served = await (await page.request.get(page.url())).text();
+      await expect(page).toHaveTitle(decodeEntities(/<title>([^<]*)<\/title>/.exec(served)?.[1] ?? "no <title>"));
       await expect(page.getByRole("link", { name: `${answerName(locale, "us-government", "yes-us")} (${say(locale, "step.current")})` })).toHaveAttribute("aria-current", "true");
       await page.goBack();
       await expect(heading(page)).toHaveText(say(locale, "q.customers"));

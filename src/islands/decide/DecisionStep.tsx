@@ -5,13 +5,14 @@
  * where they still apply. The answer that ends the path loads that outcome's page.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { pageTitle } from "../../i18n/page-title.ts";
 import { ruleset } from "../../rules/ruleset.ts";
 import { encodeAnswers } from "./answers-url.ts";
 import { isPlainClick, markArrival } from "./navigation.ts";
 import type { StepProps } from "./props.ts";
 import { QuestionStep } from "./QuestionStep.tsx";
 import { destination, resolveQuestion, type ResolvedQuestion } from "./resolve.ts";
-import { textOf } from "./text.ts";
+import { stepTitle, textOf } from "./text.ts";
 import { pageOfPath, questionPath } from "./urls.ts";
 import { nodeById, walk } from "./walk.ts";
 
@@ -43,7 +44,7 @@ export function DecisionStep(props: StepProps) {
 
   useEffect(() => {
     if (!state) return;
-    document.title = `${tx("step.title", { topic: tx(state.view.node.topic), tool: tx("tool.short") })} · ${props.siteName}`;
+    document.title = pageTitle(stepTitle(tx, state.view.node), props.siteName);
     if (focusHeading.current) heading.current?.focus();
     focusHeading.current = false;
   }, [state]);

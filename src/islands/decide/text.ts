@@ -2,6 +2,7 @@
 import { formatMessage, type Message, type MessageParams } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { DecideKey } from "../../i18n/decide/en.ts";
+import type { DecisionNode } from "../../rules/decision-tree.ts";
 
 /** The tool's strings for one locale. */
 export type Tx = (key: DecideKey, params?: MessageParams) => string;
@@ -19,3 +20,6 @@ export const textOf = (locale: Locale, text: Strings): Tx => (key, params) => fo
 
 /** The engine's messages by reference. */
 export const sayOf = (locale: Locale, messages: Strings): Say => (ref) => format(locale, messages, ref.key, ref.params);
+
+/** The title of a question's page: its short topic, then the tool's name ("Customer regions · Role finder"). */
+export const stepTitle = (tx: Tx, node: DecisionNode): string => tx("step.title", { topic: tx(node.topic), tool: tx("tool.short") });
