@@ -1,6 +1,7 @@
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
 import { axeViolations } from "../support/axe.ts";
+import { decodeHtml } from "../support/built-site.ts";
 import { decideStrings, type DecideKey } from "../../src/i18n/decide/index.ts";
 import { formatMessage } from "../../src/i18n/format.ts";
 import { localeCodes, type Locale } from "../../src/i18n/locales.ts";
@@ -46,10 +47,6 @@ async function expectResult(page: Page, locale: Locale, outcome: Outcome) {
   const role = outcome === "not-yet" ? "indirect-reseller" : outcome;
   expect(await page.evaluate(() => sessionStorage.getItem("partner-paths:role"))).toBe(role);
 }
-
-/** Text of an HTML attribute or element as a browser reads it (the entities Astro writes). */
-const decodeEntities = (html: string) => html.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name) =>
-  dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!);
 
 const dateOf = (locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date("2026-11-24T00:00:00Z"));
 
@@ -99,7 +96,7 @@ for (const locale of localeCodes) {
       await expect(page).toHaveURL(`/${locale}/decide/us-government/?v=1&customers=several-regions&us-government=yes-us`);
       // The island names the step as the page itself does when loaded.
       const served = await (await page.request.get(page.url())).text();
-      await expect(page).toHaveTitle(decodeEntities(/<title>([^<]*)<\/title>/.exec(served)?.[1] ?? "no <title>"));
+      await expect(page).toHaveTitle(decodeHtml(/<title>([^<]*)<\/title>/.exec(served)?.[1] ?? "no <title>"));
       await expect(page.getByRole("link", { name: `${answerName(locale, "us-government", "yes-us")} (${say(locale, "step.current")})` })).toHaveAttribute("aria-current", "true");
       await page.goBack();
       await expect(heading(page)).toHaveText(say(locale, "q.customers"));
