@@ -1,15 +1,13 @@
 /** Dates shown to readers, formatted for their locale with Intl. */
 import type { Locale } from "./locales.ts";
+import { perLocale } from "./per-locale.ts";
 
-// Making a DateTimeFormat costs far more than using one, and every page formats several dates.
-const formats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
 
 /** A calendar date (ISO "2021-10-01" or a Date at UTC midnight) written as a reader of the locale expects. */
 export function formatDate(locale: Locale, date: string | Date): string {
   const value = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })));
-  return format.format(value);
+  return dateFormat(locale).format(value);
 }
 
 /** A date as ISO "YYYY-MM-DD", for <time datetime>. */

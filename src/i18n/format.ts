@@ -6,6 +6,7 @@
  *   { one: "{count} wynik", few: "{count} wyniki", many: "{count} wyników", other: "{count} wyniku" }
  */
 import type { Locale } from "./locales.ts";
+import { perLocale } from "./per-locale.ts";
 
 /** Plural forms of one message, keyed by Intl.PluralRules category; `other` is always required. */
 export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -16,20 +17,8 @@ export type Message = string | PluralForms;
 /** Parameters a message may use. Numbers are formatted for the locale. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-function pluralRule(locale: Locale): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
-}
+const pluralRule = perLocale((locale) => new Intl.PluralRules(locale));
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
 
 /** Fills a message's placeholders for a locale; unknown placeholders are left visible so tests catch them. */
 export function formatMessage(locale: Locale, message: Message, params: MessageParams = {}): string {

@@ -7,6 +7,7 @@
  */
 import { locales, uiStrings, useTranslations, type Locale, type Message, type UiKey } from "../../i18n/index.ts";
 import { pageRoles } from "../../guides/schema.ts";
+import { perLocale } from "../../i18n/per-locale.ts";
 
 /** Page types the search can filter by; the decision tool's outcome pages add "outcome". */
 export const pageTypes = ["guide", "glossary", "outcome", "reference"] as const;
@@ -28,17 +29,11 @@ function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-// Every page carries its locale's strings; they are made once per locale and build.
-const made = new Map<Locale, SearchStrings>();
-
-/** The search interface's strings in one locale; language names come from Intl, in the reader's language. */
-export function searchStrings(locale: Locale): SearchStrings {
-  let strings = made.get(locale);
-  if (!strings) made.set(locale, (strings = makeSearchStrings(locale)));
-  return strings;
-}
-
-function makeSearchStrings(locale: Locale): SearchStrings {
+/**
+ * The search interface's strings in one locale; language names come from Intl, in the reader's language.
+ * Every page carries them, so they are made once per locale.
+ */
+export const searchStrings = perLocale((locale): SearchStrings => {
   const t = useTranslations(locale);
   const raw = uiStrings[locale];
   const names = new Intl.DisplayNames([locale], { type: "language" });
@@ -53,4 +48,4 @@ function makeSearchStrings(locale: Locale): SearchStrings {
     types: Object.fromEntries(pageTypes.map((type) => [type, t(`search.type.${type}` satisfies UiKey)])),
     roles: Object.fromEntries(pageRoles.map((role) => [role, t(`search.role.${role}` satisfies UiKey)])),
   };
-}
+});

@@ -9,6 +9,7 @@
 import { formatDate } from "../dates.ts";
 import { formatMessage, type Message, type MessageParams } from "../format.ts";
 import type { Locale } from "../locales.ts";
+import { perLocale } from "../per-locale.ts";
 import { deMessages } from "./de.ts";
 import { enMessages, type MessageKey } from "./en.ts";
 import { plMessages } from "./pl.ts";
@@ -26,12 +27,10 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 const countryCode = /^[A-Z]{2}$/;
-const countryNames = new Map<Locale, Intl.DisplayNames>();
+const countryNames = perLocale((locale) => new Intl.DisplayNames(locale, { type: "region" }));
 
 function countryName(locale: Locale, code: string): string {
-  let names = countryNames.get(locale);
-  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames(locale, { type: "region" })));
-  return names.of(code) ?? code;
+  return countryNames(locale).of(code) ?? code;
 }
 
 /** A parameter as a reader of the locale reads it: terms, dates, CSP regions ("europe") and countries ("FR") in words. */
