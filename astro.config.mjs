@@ -31,6 +31,10 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // Astro marks each MDX entry's styles module with a "use astro:head-inject" directive that it reads
+        // before bundling; rolldown then warns once per guide that bundling may drop it (withastro/astro#18087,
+        // harmless: a fresh Starlight site shows it too). Thousands of those lines would hide a real warning.
+        checks: { moduleLevelDirective: false },
         output: {
           // One chunk per locale for the guides, instead of one per guide: rendering a page no longer loads a
           // module of its own, which took a quarter of the time of a 4,000-guide build (npm run bench:site).
