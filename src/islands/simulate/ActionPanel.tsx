@@ -9,13 +9,13 @@ import {
   $asOf, $checkedDraft, $comparedAsOf, $draft, $verdict, $verdictBefore, $world, addDraftToHistory, chooseActionType, setDraft,
 } from "../../stores/index.ts";
 import { useSim } from "./context.ts";
-import { actionParties, problemText } from "./labels.ts";
+import { problemText } from "./labels.ts";
 import { SchemaFields } from "./SchemaFields.tsx";
 import { VerdictView } from "./VerdictView.tsx";
 
 /** The action form with its live verdict. */
 export function ActionPanel() {
-  const { tr, mounted } = useSim();
+  const { tr } = useSim();
   const draft = useStore($draft);
   const checked = useStore($checkedDraft);
   const verdict = useStore($verdict);
@@ -47,19 +47,15 @@ export function ActionPanel() {
             ))}
           </select>
         </div>
-        {mounted ? (
-          <SchemaFields
-            node={actionCases[draft.type as ActionType]}
-            value={draft}
-            onChange={(next) => setDraft({ ...next, type: draft.type })}
-            path="$"
-            idBase="sim-act"
-            problems={other}
-            world={world}
-          />
-        ) : (
-          <p>{actionParties(draft, actionCases[draft.type as ActionType].fields)}</p>
-        )}
+        <SchemaFields
+          node={actionCases[draft.type as ActionType]}
+          value={draft}
+          onChange={(next) => setDraft({ ...next, type: draft.type })}
+          path="$"
+          idBase="sim-act"
+          problems={other}
+          world={world}
+        />
         <div class="sim-verdict-area">
           <p class="visually-hidden" role="status">{announce}</p>
           {verdict ? (

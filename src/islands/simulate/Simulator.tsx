@@ -37,8 +37,7 @@ let opened = false;
 /** The simulator. */
 export function Simulator(props: SimulatorProps) {
   const tr = useMemo(() => createTranslator(props.locale, props.ui, props.messages), [props.locale, props.ui, props.messages]);
-  const [mounted, setMounted] = useState(false);
-  const context = useMemo(() => ({ tr, sources: props.sources, mounted }), [tr, props.sources, mounted]);
+  const context = useMemo(() => ({ tr, sources: props.sources }), [tr, props.sources]);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const open = (id: PresetId, restart: boolean) => {
     const preset = props.presets.find((p) => p.id === id);
@@ -52,7 +51,6 @@ export function Simulator(props: SimulatorProps) {
     open(props.defaultPreset, true);
   }
   useEffect(() => {
-    setMounted(true);
     let ready = false;
     const fromHash = async (restart: boolean) => {
       const text = /^#s=(.*)$/.exec(location.hash)?.[1];

@@ -19,7 +19,7 @@ export function StartBar(props: {
   readonly notice: Notice | undefined;
   readonly onNotice: (notice: Notice | undefined) => void;
 }) {
-  const { tr, mounted } = useSim();
+  const { tr } = useSim();
   const asOf = useStore($asOf);
   const [preset, setPreset] = useState<PresetId>(props.presetIds[0] ?? "empty");
   const [status, setStatus] = useState("");
@@ -67,7 +67,7 @@ export function StartBar(props: {
           </div>
           <button type="submit" class="sim-button">{tr.ui("start.open")}</button>
         </form>
-        {mounted && <div class="sim-field">
+        <div class="sim-field">
           <label for="sim-as-of">{tr.ui("start.asOf")}</label>
           <input
             id="sim-as-of"
@@ -79,17 +79,15 @@ export function StartBar(props: {
             onChange={(e) => setAsOf((e.currentTarget as HTMLInputElement).value, typedFrom.current)}
           />
           <p id="sim-as-of-hint" class="sim-muted">{tr.ui("start.asOfHint")}</p>
-        </div>}
+        </div>
       </div>
       <div class="sim-start__row sim-actions">
         <button type="button" class="sim-button" onClick={copy}>{tr.ui("share.copy")}</button>
         <button type="button" class="sim-button" onClick={exportFile}>{tr.ui("share.export")}</button>
-        {mounted && (
-          <div class="sim-field sim-field--file">
-            <label for="sim-import">{tr.ui("share.import")}</label>
-            <input id="sim-import" type="file" accept=".json,application/json" onChange={(e) => importFile(e.currentTarget as HTMLInputElement)} />
-          </div>
-        )}
+        <div class="sim-field sim-field--file">
+          <label for="sim-import">{tr.ui("share.import")}</label>
+          <input id="sim-import" type="file" accept=".json,application/json" onChange={(e) => importFile(e.currentTarget as HTMLInputElement)} />
+        </div>
       </div>
       <p class="sim-muted" role="status">{status}</p>
       {props.notice && <ProblemBox notice={props.notice} onClose={() => props.onNotice(undefined)} />}

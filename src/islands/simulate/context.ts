@@ -9,12 +9,8 @@ import type { Translator } from "../../simulate/translator.ts";
 /** A public source a rule rests on. */
 export type SourceLink = { readonly title: string; readonly url: string };
 
-/**
- * The simulator's page-wide data. `mounted` is false on the server and in the first render in the browser:
- * text fields, check boxes and date fields (void <input> elements, which the server would write as "<input/>")
- * appear once the island runs, since without JavaScript they could do nothing anyway.
- */
-export type SimContext = { readonly tr: Translator; readonly sources: Readonly<Record<string, SourceLink>>; readonly mounted: boolean };
+/** The simulator's page-wide data. */
+export type SimContext = { readonly tr: Translator; readonly sources: Readonly<Record<string, SourceLink>> };
 
 /** The context; the root component provides it. */
 export const Sim = createContext<SimContext | undefined>(undefined);
