@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import { createHash } from "node:crypto";
 import { locales, defaultLocale } from "./src/i18n/locales.ts";
+import { beforePaintScript } from "./src/components/before-paint-script.ts";
 import { roleScript } from "./src/components/role-script.ts";
 import { carryAnswersScript } from "./src/components/decide/carry-answers-script.ts";
 
@@ -64,10 +65,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Astro hashes the scripts it bundles; the inline scripts it does not (role-script.ts, carry-answers-script.ts) are hashed here.
+      // Astro hashes the scripts it bundles; the inline scripts it does not (before-paint-script.ts, role-script.ts,
+      // carry-answers-script.ts) are hashed here.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [roleScript, carryAnswersScript].map(sha256),
+        hashes: [beforePaintScript, roleScript, carryAnswersScript].map(sha256),
       },
     },
   },

@@ -1,5 +1,8 @@
 /** The reader's theme choice, remembered in localStorage and applied as <html data-theme>. */
 
+/** The localStorage key of the choice; before-paint-script.ts reads it too. */
+export const themeStorageKey = "theme";
+
 /** The themes a reader can pick; "auto" follows the operating system. */
 export const themeChoices = ["auto", "light", "dark"] as const;
 
@@ -14,7 +17,7 @@ export function isThemeChoice(value: unknown): value is ThemeChoice {
 /** The remembered choice, or "auto" when none was made or storage is unavailable. */
 export function readTheme(): ThemeChoice {
   try {
-    const stored = localStorage.getItem("theme");
+    const stored = localStorage.getItem(themeStorageKey);
     return isThemeChoice(stored) ? stored : "auto";
   } catch {
     return "auto";
@@ -27,8 +30,8 @@ export function writeTheme(choice: ThemeChoice): void {
   if (choice === "auto") delete root.dataset["theme"];
   else root.dataset["theme"] = choice;
   try {
-    if (choice === "auto") localStorage.removeItem("theme");
-    else localStorage.setItem("theme", choice);
+    if (choice === "auto") localStorage.removeItem(themeStorageKey);
+    else localStorage.setItem(themeStorageKey, choice);
   } catch {
     // Private browsing can refuse storage; the choice still applies to this page.
   }

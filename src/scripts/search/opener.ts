@@ -53,11 +53,7 @@ if (dialog) {
   }
 }
 
-for (const link of document.querySelectorAll<HTMLElement>("[data-search-link]")) link.hidden = true;
-for (const button of document.querySelectorAll<HTMLElement>("[data-search-open]")) {
-  button.hidden = false;
-  button.addEventListener("click", open);
-}
+for (const button of document.querySelectorAll<HTMLElement>("[data-search-open]")) button.addEventListener("click", open);
 if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
   for (const key of document.querySelectorAll("[data-search-mod]")) key.textContent = "⌘";
 }
