@@ -6,7 +6,10 @@
  *   choice the CSS follows prefers-color-scheme.
  * Astro's CSP does not hash inline scripts set from a string, so astro.config.mjs hashes this text and allows exactly it.
  */
-import { themeStorageKey } from "../scripts/theme.ts";
+import { themeChoices, themeStorageKey } from "../scripts/theme.ts";
+
+// The choices that are stored; "auto" is the absence of one.
+const storedThemes = themeChoices.filter((choice) => choice !== "auto");
 
 /** The script's text. */
-export const beforePaintScript = `document.documentElement.dataset.js="";try{const t=localStorage.getItem(${JSON.stringify(themeStorageKey)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch{}`;
+export const beforePaintScript = `document.documentElement.dataset.js="";try{const t=localStorage.getItem(${JSON.stringify(themeStorageKey)});if(${JSON.stringify(storedThemes)}.includes(t))document.documentElement.dataset.theme=t}catch{}`;
