@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "../support/browser.ts";
 import { runMeasured } from "./lib/run-measured.ts";
+import { buildStages, stageLines } from "./lib/build-stages.ts";
 import { kb, recordWeight, type Weight } from "./lib/page-weight.ts";
 import { lighthouseScores } from "./lib/lighthouse.ts";
 import { buildSyntheticSite } from "./lib/synthetic-site.ts";
@@ -24,12 +25,13 @@ const budgets: Budget[] = [];
 const check = (label: string, actual: number, limit: number, unit: string) => budgets.push({ label, actual, limit, unit });
 
 console.log("Building the site…");
-const realBuild = await runMeasured("npm", ["run", "build"], root);
+const realBuild = await runMeasured("npm", ["run", "build"], root, { stages: buildStages });
 if (realBuild.exitCode !== 0) {
   console.error(realBuild.output);
   process.exit(2);
 }
-console.log(`build: ${realBuild.seconds.toFixed(1)} s wall, peak ${(realBuild.peakBytes / 2 ** 20).toFixed(0)} MB\n`);
+console.log(`build: ${realBuild.seconds.toFixed(1)} s wall, peak ${(realBuild.peakBytes / 2 ** 20).toFixed(0)} MB`);
+console.log(`${stageLines(realBuild, "  ").join("\n")}\n`);
 
 const server = await serveStatic(join(root, "dist"), port);
 try {
@@ -85,6 +87,7 @@ if (!skipSynthetic) {
   console.log("\nSynthetic site: 1,000 guides in each of 4 locales, generated from the real guides…");
   const synthetic = await buildSyntheticSite(root, { guidesPerLocale: 1000 });
   console.log(`  ${synthetic.pages} pages built in ${synthetic.seconds.toFixed(1)} s wall, peak memory ${(synthetic.peakBytes / 2 ** 20).toFixed(0)} MB`);
+  console.log(stageLines(synthetic, "    ").join("\n"));
   check("synthetic 4,000-guide build: wall time", synthetic.seconds, 55, "s");
   check("synthetic 4,000-guide build: peak memory", synthetic.peakBytes / 2 ** 20, 1536, "MB");
 }

@@ -6,10 +6,11 @@
 import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runMeasured } from "./run-measured.ts";
+import { runMeasured, type Measured } from "./run-measured.ts";
+import { buildStages } from "./build-stages.ts";
 
 /** What building the synthetic site took. */
-export type SyntheticBuild = { pages: number; seconds: number; peakBytes: number };
+export type SyntheticBuild = Pick<Measured, "seconds" | "peakBytes" | "stages"> & { pages: number };
 
 const extraLocale = `  { code: "fr", lang: "fr", label: "Français", dir: "ltr", ogLocale: "fr_FR" },\n`;
 
@@ -67,10 +68,10 @@ export async function buildSyntheticSite(root: string, { guidesPerLocale }: { gu
     addFourthLocale(dir);
     copyOtherContent(root, dir);
     const guides = writeGuides(dir, join(root, "content/guides"), guidesPerLocale);
-    const build = await runMeasured("npm", ["run", "build"], dir);
+    const build = await runMeasured("npm", ["run", "build"], dir, { stages: buildStages });
     if (build.exitCode !== 0) throw new Error(`The synthetic build failed:\n${build.output.slice(-4000)}`);
     const pages = globSync("**/*.html", { cwd: join(dir, "dist") }).length;
-    return { pages: Math.max(pages, guides), seconds: build.seconds, peakBytes: build.peakBytes };
+    return { pages: Math.max(pages, guides), seconds: build.seconds, peakBytes: build.peakBytes, stages: build.stages };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
