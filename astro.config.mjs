@@ -7,7 +7,6 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { createHash } from "node:crypto";
 import { locales, defaultLocale } from "./src/i18n/locales.ts";
 import { beforePaintScript } from "./src/components/before-paint-script.ts";
-import { roleScript } from "./src/components/role-script.ts";
 import { carryAnswersScript } from "./src/components/decide/carry-answers-script.ts";
 
 /** The CSP source that allows an inline script with exactly this text. */
@@ -65,11 +64,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Astro hashes the scripts it bundles; the inline scripts it does not (before-paint-script.ts, role-script.ts,
+      // Astro hashes the scripts it bundles; the inline scripts it does not (before-paint-script.ts,
       // carry-answers-script.ts) are hashed here.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [beforePaintScript, roleScript, carryAnswersScript].map(sha256),
+        hashes: [beforePaintScript, carryAnswersScript].map(sha256),
       },
     },
   },

@@ -27,8 +27,13 @@ export function readChosenRole(): ChosenRole | undefined {
   }
 }
 
-/** Stores (or, with undefined, forgets) the role for this session. */
+/**
+ * Stores (or, with undefined, forgets) the role for this session, and marks <html data-role> as the before-paint
+ * script does on the next page, so that what CSS shows for the role follows on this page too.
+ */
 export function writeChosenRole(role: ChosenRole | undefined): void {
+  if (role) document.documentElement.dataset["role"] = role;
+  else delete document.documentElement.dataset["role"];
   try {
     if (role) sessionStorage.setItem(roleStorageKey, role);
     else sessionStorage.removeItem(roleStorageKey);

@@ -280,6 +280,17 @@ test.describe("accessibility", () => {
   }
 });
 
+test("right after a result, search on the same page offers to keep to the recommended role", async ({ page }) => {
+  await page.goto(`/de/decide/result/indirect-reseller/${queryOf(routes["indirect-reseller"])}`);
+  await expect(heading(page)).toHaveText(say("de", "outcome.indirect-reseller.title"));
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("partner-paths:role"))).toBe("indirect-reseller");
+  await page.keyboard.press("Control+k");
+  const role = formatMessage("de", uiStrings.de["search.role.indirect-reseller"]);
+  const mine = page.getByRole("dialog").getByRole("checkbox", { name: formatMessage("de", uiStrings.de["search.myRole"], { role }) });
+  await expect(mine).toBeVisible();
+  await expect(page.getByRole("dialog").getByRole("checkbox")).toHaveCount(2);
+});
+
 test("after a result, each guide says whether it concerns the recommended role, in the reader's language", async ({ page }) => {
   const ui = (locale: Locale) => (key: UiKey, params?: Record<string, string>) => formatMessage(locale, uiStrings[locale][key], params);
   await page.goto(`/pl/guides/indirect-providers/`);

@@ -32,17 +32,20 @@ const pages = [
   { name: "a decision step", path: "/de/decide/customers/" },
   { name: "the simulator", path: "/en/simulate/" },
   { name: "the search page", path: "/en/search/" },
+  // A role chosen in the decision tool adds "relevant to my role" to the search filters.
+  { name: "the search page, with a role chosen", path: "/pl/search/", role: "indirect-provider" },
 ];
 
 for (const width of [1350, 375]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
-    for (const { name, path } of pages) {
+    for (const { name, path, role } of pages) {
       test(`${name} does not move while its scripts load`, async ({ page }) => {
         // The site's scripts are held until the whole HTML has been parsed and painted, so the test sees what they
         // change and not how far the browser had parsed when it painted (the test below covers that moment).
         // Module scripts, inline ones included, run in document order after the held ones.
+        if (role) await page.addInitScript((role) => sessionStorage.setItem("partner-paths:role", role), role);
         const held: (() => void)[] = [];
         await page.route("**/_astro/*.js", (route) => new Promise<void>((resolve) => held.push(() => resolve(route.continue()))));
         await page.goto(path, { waitUntil: "commit" });

@@ -228,6 +228,9 @@ test("with a role from the decision tool, 'relevant to my role' hides guides for
   expect(others.length).toBeGreaterThan(0);
 
   await page.goto("/en/");
+  const before = await search(page, locales[0], "Sources");
+  await expect(before.getByRole("checkbox")).toHaveCount(1);
+  await page.keyboard.press("Escape");
   await page.evaluate(() => sessionStorage.setItem("partner-paths:role", "direct-bill"));
   await page.reload();
   const dialog = await search(page, locales[0], "Sources");

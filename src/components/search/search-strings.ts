@@ -19,7 +19,6 @@ export type SearchStrings = {
   none: Message;
   loading: string;
   error: string;
-  myRole: Message;
   langs: Record<string, string>;
   types: Record<string, string>;
   roles: Record<string, string>;
@@ -43,7 +42,6 @@ export const searchStrings = perLocale((locale): SearchStrings => {
     none: raw["search.none"],
     loading: t("search.loading"),
     error: t("search.error"),
-    myRole: raw["search.myRole"],
     langs: Object.fromEntries(locales.map((l) => [l.code, capitalise(names.of(l.lang) ?? l.label, locale)])),
     types: Object.fromEntries(pageTypes.map((type) => [type, t(`search.type.${type}` satisfies UiKey)])),
     roles: Object.fromEntries(pageRoles.map((role) => [role, t(`search.role.${role}` satisfies UiKey)])),

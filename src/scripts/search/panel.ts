@@ -3,7 +3,6 @@
  * the search page). Loaded only when the reader first opens search. The field is a combobox over a listbox
  * of results: each page, then its sub-results that link straight to the matching heading.
  */
-import { formatMessage } from "../../i18n/format.ts";
 import { readChosenRole } from "../../stores/role-storage.ts";
 import type { SearchStrings } from "../../components/search/search-strings.ts";
 import { appendExcerpt } from "./excerpt.ts";
@@ -37,7 +36,6 @@ export function bindPanel(root: HTMLElement): void {
   const mine = find<HTMLInputElement>("[name=mine]");
   const more = find<HTMLButtonElement>("[data-search-more]");
   const dialog = root.closest("dialog");
-  const chosen = readChosenRole();
   const others = Object.keys(s.langs).filter((code) => code !== s.locale);
 
   let options: HTMLAnchorElement[] = [];
@@ -46,14 +44,10 @@ export function bindPanel(root: HTMLElement): void {
   let running = false;
   let again = false;
 
-  if (chosen) {
-    find<HTMLElement>("[data-my-role]").textContent = formatMessage(s.locale, s.myRole, { role: s.roles[chosen] ?? chosen });
-    mine.closest("label")!.hidden = false;
-  }
-
   function filters(): Record<string, string> {
     const result: Record<string, string> = {};
-    const roleValue = mine.checked ? chosen : role.value;
+    // The "only my role" box is shown only while a role is chosen (CSS, from <html data-role>).
+    const roleValue = mine.checked ? readChosenRole() : role.value;
     if (type.value) result["type"] = type.value;
     if (roleValue) result["role"] = roleValue;
     if (languagesMerged() && !all.checked) result["lang"] = s.locale;
