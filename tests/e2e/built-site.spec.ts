@@ -1,9 +1,10 @@
 /** Checks on the built HTML itself, page by page: valid HTML, unique ids, and links that resolve. */
 import { test, expect } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
-import { attributeValues, builtPages, servesPath } from "../support/built-site.ts";
+import { attributeValues, builtPages, distDir, servesPath } from "../support/built-site.ts";
 import { decodeShare } from "../../src/simulate/share.ts";
 
 const pages = builtPages();
@@ -13,6 +14,18 @@ const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rul
 
 test("the build has every page", () => {
   expect(pages.length).toBeGreaterThan(40);
+});
+
+test("robots.txt lets crawlers in and points them to the sitemap, which lists the pages of every language", () => {
+  // The address the site was built for, as its pages state it.
+  const siteUrl = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(distDir, "en/index.html"), "utf8"))![1]!).origin;
+  const robots = readFileSync(join(distDir, "robots.txt"), "utf8");
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemap).toBe(new URL("/sitemap-index.xml", siteUrl).href);
+  expect(servesPath(new URL(sitemap!).pathname)).toBe(true);
+  const urls = readFileSync(join(distDir, "sitemap-0.xml"), "utf8").match(/<loc>[^<]+<\/loc>/g) ?? [];
+  for (const locale of ["en", "pl", "de"]) expect(urls).toContain(`<loc>${new URL(`/${locale}/guides/two-tier-model/`, siteUrl).href}</loc>`);
 });
 
 test("every built page is valid HTML with no duplicate ids", async () => {
