@@ -176,7 +176,7 @@ export const pl = {
   "outcome.indirect-provider.next3": "Zaplanuj relacje administracyjne (GDAP) w imieniu swoich odsprzedawców.",
   "outcome.indirect-reseller.title": "Odsprzedawca pośredni",
   "outcome.indirect-reseller.lead": "Twoja firma sprzedaje klientom przez dostawcę pośredniego, który prowadzi rozliczenia z Microsoft, udziela kredytu kupieckiego i zapewnia pomoc techniczną.",
-  "outcome.indirect-reseller.means": "Odsprzedawca pośredni nie ma relacji rozliczeniowej z Microsoft: prowadzi transakcje wyłącznie przez jednego lub kilku dostawców pośrednich w tym samym regionie CSP. Nie potrzebuje dużych inwestycji w systemy rozliczeń ani pomocy technicznej, a przez dostawcę ma dostęp do szerokiej oferty.",
+  "outcome.indirect-reseller.means": "Odsprzedawca pośredni nie ma relacji rozliczeniowej z Microsoft: prowadzi transakcje wyłącznie przez jednego lub kilku dostawców pośrednich w tym samym regionie CSP. Nie potrzebuje dużych inwestycji z góry w systemy rozliczeń ani pomocy technicznej, a przez dostawcę ma dostęp do szerokiej oferty.",
   "outcome.indirect-reseller.next1": "Zarejestruj się w Centrum partnerskim jako administrator globalny dzierżawy służbowej firmy, z identyfikatorem lokalizacji partnera w kraju konta CSP.",
   "outcome.indirect-reseller.next2": "Zaakceptuj Microsoft Partner Agreement w każdym regionie CSP, w którym sprzedajesz.",
   "outcome.indirect-reseller.next3": "Wybierz jednego lub kilku dostawców pośrednich w tym samym regionie i autoryzuj ich.",

@@ -133,7 +133,7 @@ export const de = {
     "Bauen Sie eine kleine Welt aus Microsoft, Anbietern, Vertriebspartnern, Partnern mit direkter Abrechnung und Kunden, probieren Sie Aktionen aus und sehen Sie Regel für Regel, was erlaubt ist.",
 
   "footer.about":
-    "Partner Paths ist ein unabhängiger Leitfaden und steht in keiner Verbindung zu Microsoft. Die hier zusammengefassten Regeln stammen aus der öffentlichen Dokumentation von Microsoft, die auf jeder Seite zitiert wird.",
+    "Partner Paths ist ein unabhängiger Leitfaden, steht in keiner Verbindung zu Microsoft und wird von Microsoft nicht unterstützt. Die hier zusammengefassten Regeln stammen aus der öffentlichen Dokumentation von Microsoft, die auf jeder Seite zitiert wird.",
   "footer.languages": "Sprachen",
   "footer.schema": "Schema für Szenariodateien",
   "footer.reference": "Format der Szenariodateien",

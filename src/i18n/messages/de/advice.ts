@@ -31,7 +31,7 @@ export const deAdvice: Record<keyof typeof enAdvice, Message> = {
   "advice.change.providerApproval": "Beantragen Sie bei Microsoft die Zulassung als indirekter Anbieter; die Kriterien sind nicht veröffentlicht.",
   "advice.change.mpnLocation": "Registrieren Sie eine Partner-Standort-ID im Land Ihres CSP-Kontos.",
   "advice.note.regions": { one: "Ihre Kunden sind in einer CSP-Region: Sie brauchen dort ein CSP-Konto mit einer Standort-ID in dessen Land und angenommener MPA; Anbieter und Kunden müssen in derselben Region sein.", other: "Ihre Kunden sind in {count} CSP-Regionen: Sie brauchen in jeder ein CSP-Konto mit einer Standort-ID in dessen Land und angenommener MPA; Anbieter und Kunden müssen in derselben Region sein." },
-  "advice.note.sandbox": "Einen Sandbox-Mandanten für API-Tests gibt es nur mit direkter Abrechnung, einen pro Mandant.",
+  "advice.note.sandbox": "Einen Sandbox-Mandanten für API-Tests gibt es nur mit direkter Abrechnung, einen pro Mandant mit direkter Abrechnung.",
   "advice.note.usGov": "Microsoft Cloud for US Government erfordert eine eigene Registrierung und bietet kein GDAP.",
   "advice.note.usGovNotEligible": "Für Microsoft Cloud for US Government können sich nur Partner mit Sitz in den USA registrieren, die US-Behörden betreuen.",
   "advice.note.restricted": "Ein eingeschränkter Partner mit direkter Abrechnung kann sich auf demselben Mandanten als indirekter Vertriebspartner registrieren, dort aber nicht zur direkten Abrechnung zurückkehren.",

@@ -60,7 +60,7 @@ export const deRulesCustomers: Record<keyof typeof enRulesCustomers, Message> = 
   "rule.R30.doubtNceDate": "Die neuere Seite, nach der New-Commerce-Abonnements gekündigt werden müssen, ist undatiert; die Engine wendet sie ab {switchDate} an.",
   "rule.R30.doubtDapStays": "Eine Seite von 2020/21 sagt, delegierte Administratorrechte blieben nach dem Entfernen bestehen; die Engine folgt den Seiten, nach denen sie entfernt werden.",
 
-  "rule.R31.title": "Standard-Supportkontakt ist der Anbieter; ein Vertriebspartner braucht delegierte Administratorrechte",
+  "rule.R31.title": "Standard-Supportkontakt ist der Anbieter; ein Vertriebspartner braucht delegierte Administratorrechte, um das zu übernehmen",
   "rule.R31.defaultProvider": "{provider} wird designierter Supportkontakt für das neue Abonnement.",
   "rule.R31.provider": "{provider} ist als Supportkontakt angegeben.",
   "rule.R31.delegated": "{reseller} hat delegierte Administratorrechte bei {customer} und kann Supportkontakt sein.",

@@ -32,7 +32,7 @@ export const deRulesPartnerships: Record<keyof typeof enRulesPartnerships, Messa
   "rule.R16.several": { one: "{reseller} arbeitet bereits mit einem weiteren Anbieter; mehrere Partnerschaften in derselben Region sind erlaubt.", other: "{reseller} arbeitet bereits mit {count} weiteren Anbietern; mehrere Partnerschaften in derselben Region sind erlaubt." },
 
   "rule.R17.title": "Eine Partnerschaft teilt keine Kunden",
-  "rule.R17.notShared": "{customer} hat eine Beziehung zu {reseller}, nicht zu {provider}; die Partnerschaft gibt {provider} keinen Zugriff auf die Kunden des Vertriebspartners.",
+  "rule.R17.notShared": "{customer} hat eine Beziehung zu {reseller}, nicht zu {provider}; durch die Partnerschaft werden die Kunden des Vertriebspartners nicht zu Kunden von {provider}.",
   "rule.R17.remedy": "{customer} nimmt eine Einladung von {reseller} an, die {provider} nennt; so erhalten beide eine Beziehung.",
 
   "rule.R18.title": "Das Ende einer Partnerschaft lässt Kunden und erteilte Administratorrechte bestehen",

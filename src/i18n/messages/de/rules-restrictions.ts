@@ -52,7 +52,7 @@ export const deRulesRestrictions: Record<keyof typeof enRulesRestrictions, Messa
   "rule.R55.remedy": "Registrieren Sie sich separat im Partnerprogramm für die Ziel-Cloud ({otherCloud}) und handeln Sie von dem dortigen Mandanten aus.",
   "rule.R55.doubtInferred": "Das ist aus der Beschreibung der nationalen Clouds abgeleitet, nicht als Regel formuliert.",
 
-  "rule.R56.title": "Die Handelspartnerbeziehungserweiterung überträgt einen Kunden mit direkter Abrechnung an einen Anbieter",
+  "rule.R56.title": "Die Handelspartnerbeziehungserweiterung kopiert einen Kunden mit direkter Abrechnung zu einem Anbieter",
   "rule.R56.extending": "Die Beziehung zu {customer} wird auf {provider} erweitert; die Abrechnungsdaten des Kunden werden geteilt, Administratorrechte nicht.",
   "rule.R56.notTransitioning": "{partner} wechselt auf diesem Mandanten nicht von der direkten Abrechnung zum indirekten Vertriebspartner.",
   "rule.R56.notDirectCustomer": "{customer} ist kein bestehender Kunde von {partner} mit direkter Abrechnung.",

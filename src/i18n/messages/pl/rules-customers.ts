@@ -60,7 +60,7 @@ export const plRulesCustomers: Record<keyof typeof enRulesCustomers, Message> = 
   "rule.R30.doubtNceDate": "Nowsza strona, która każe anulować subskrypcje nowego środowiska handlowego, nie ma daty; silnik stosuje ją od {switchDate}.",
   "rule.R30.doubtDapStays": "Jedna strona z lat 2020–21 mówi, że delegowane uprawnienia zostają po usunięciu relacji; silnik trzyma się stron, według których są usuwane.",
 
-  "rule.R31.title": "Domyślnym kontaktem pomocy technicznej jest dostawca; odsprzedawca musi mieć delegowane uprawnienia",
+  "rule.R31.title": "Domyślnym kontaktem pomocy technicznej jest dostawca; odsprzedawca potrzebuje delegowanych uprawnień, aby go zastąpić",
   "rule.R31.defaultProvider": "Dostawca {provider} zostaje wyznaczonym kontaktem pomocy technicznej dla nowej subskrypcji.",
   "rule.R31.provider": "Dostawca {provider} jest wyznaczonym kontaktem pomocy technicznej.",
   "rule.R31.delegated": "Odsprzedawca {reseller} ma delegowane uprawnienia administratora u klienta {customer}, więc może być kontaktem pomocy technicznej.",
