@@ -23,13 +23,25 @@ export type RoleAssessment = {
   readonly rules: readonly string[];
 };
 
+/** Where a partner that cannot have the role it wants yet stands today. */
+export type NotYetFrom = "newcomer" | "reseller" | "restricted" | "noLocation";
+
 /** The advice for a profile on a date. */
 export type RoleAdvice = {
   readonly asOf: IsoDate;
   readonly recommended: PartnerRole;
   readonly eligible: readonly PartnerRole[];
-  /** Present when the role the partner wants is not open yet: start as indirect reseller and come back when these hold. */
-  readonly notYet?: { readonly wanted: "direct-bill" | "indirect-provider"; readonly startAs: "indirect-reseller"; readonly comeBackWhen: readonly MessageRef[] };
+  /**
+   * Present when the role the partner wants is not open yet: work as an indirect reseller and come back when these
+   * hold. `from` is where the partner stands: new to CSP, already a reseller, a Restricted direct-bill partner, or
+   * without the partner location ID that even a reseller needs (R7).
+   */
+  readonly notYet?: {
+    readonly wanted: "direct-bill" | "indirect-provider";
+    readonly startAs: "indirect-reseller";
+    readonly from: NotYetFrom;
+    readonly comeBackWhen: readonly MessageRef[];
+  };
   readonly roles: readonly RoleAssessment[];
   readonly notes: readonly { readonly rules: readonly string[]; readonly message: MessageRef }[];
   /** Whether direct-bill eligibility would differ under the rules of another date (the revenue floor changed). */
@@ -52,7 +64,11 @@ function directBill(profile: PartnerProfile, asOf: IsoDate) {
     blockers.push({ rule: "R5", message: msg(`rule.R5.${c.code}`, c.params ?? {}), change: msg(`advice.change.${c.code}`, c.params ?? {}), unanswered: c.unanswered });
   }
   const other = directBillRuleSets.find((s) => s !== set);
-  const otherEligible = other !== undefined && directBillChecks(profile, other).every((c) => c.ok);
+  const otherChecks = other === undefined ? [] : directBillChecks(profile, other);
+  const otherEligible = other !== undefined && otherChecks.every((c) => c.ok);
+  const revenueMet = (checks: readonly { code: string; ok: boolean }[]) => checks.some((c) => c.code === "reqRevenue" && c.ok);
+  // The date matters when the answers meet one version's revenue floor but not the other's, or meet all of one version.
+  const revenueDiffers = other !== undefined && revenueMet(directBillChecks(profile, set)) !== revenueMet(otherChecks);
   const eligible = blockers.length === 0 || profile.directBillStatus === "active";
   const fits = [
     ...(profile.wantsEndToEnd ? [msg("advice.fit.endToEnd")] : []),
@@ -61,7 +77,7 @@ function directBill(profile: PartnerProfile, asOf: IsoDate) {
     ...(profile.apiIntegration ? [msg("advice.fit.apiIntegration")] : []),
   ];
   const assessment: RoleAssessment = { role: "direct-bill", eligible, fits, blockers: eligible ? [] : blockers, rules: ["R4", "R5", "R9", "R10"] };
-  return { assessment, dependsOnDate: otherEligible !== eligible && profile.directBillStatus !== "active" };
+  return { assessment, dependsOnDate: (otherEligible !== eligible || revenueDiffers) && profile.directBillStatus !== "active" };
 }
 
 function provider(profile: PartnerProfile): RoleAssessment {
@@ -112,11 +128,18 @@ export function recommendRole(profile: PartnerProfile, asOf: IsoDate): RoleAdvic
   else if (dbRole.eligible && profile.avoidUpfrontInvestment !== true) recommended = "direct-bill";
   else if (!resellerRole.eligible && dbRole.eligible) recommended = "direct-bill";
   const wantsDirect = profile.wantsEndToEnd === true || profile.needsSandbox === true;
+  const from: NotYetFrom = !resellerRole.eligible
+    ? "noLocation"
+    : profile.directBillStatus === "restricted"
+      ? "restricted"
+      : profile.newToCsp === false
+        ? "reseller"
+        : "newcomer";
   let notYet: RoleAdvice["notYet"];
   if (profile.wantsToServeResellers && !providerRole.eligible) {
-    notYet = { wanted: "indirect-provider", startAs: "indirect-reseller", comeBackWhen: providerRole.blockers.flatMap((b) => b.change ?? []) };
+    notYet = { wanted: "indirect-provider", startAs: "indirect-reseller", from, comeBackWhen: providerRole.blockers.flatMap((b) => b.change ?? []) };
   } else if (wantsDirect && !dbRole.eligible) {
-    notYet = { wanted: "direct-bill", startAs: "indirect-reseller", comeBackWhen: dbRole.blockers.flatMap((b) => b.change ?? []) };
+    notYet = { wanted: "direct-bill", startAs: "indirect-reseller", from, comeBackWhen: dbRole.blockers.flatMap((b) => b.change ?? []) };
   }
   return { asOf, recommended, eligible, ...(notYet ? { notYet } : {}), roles, notes: notes(profile), dependsOnDate: db.dependsOnDate };
 }

@@ -280,6 +280,20 @@ test.describe("accessibility", () => {
   }
 });
 
+test("a result speaks from where the reader stands: a reseller keeps selling, without a location ID no role is open, and the revenue floor's date is flagged", async ({ page }) => {
+  await page.goto(`/pl/decide/result/not-yet/${queryOf(routes["not-yet"])}`);
+  await expect(page.getByText(say("pl", "result.notYetLead.direct-bill.reseller"))).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: say("pl", "result.meanwhile") })).toBeVisible();
+
+  const enrolledFor12Months = [...prefix, ["goal", "own-relationship"], ["enrolment", "indirect-reseller"], ["months", "12-or-more"]] as const;
+  const noLocation = [...enrolledFor12Months, ["revenue", "1m-or-more"], ["support", "yes"], ["support-plan", "yes"], ["billing", "yes"], ["location-id", "no"]] as const;
+  await page.goto(`/de/decide/result/not-yet/${queryOf(noLocation)}`);
+  await expect(page.getByText(say("de", "result.notYetLead.direct-bill.noLocation"))).toBeVisible();
+
+  await page.goto(`/en/decide/result/not-yet/${queryOf([...enrolledFor12Months, ["revenue", "300k-to-1m"]])}`);
+  await expect(page.getByRole("region", { name: say("en", "result.notes") }).getByRole("listitem").last()).toContainText("Third-party notices date that to");
+});
+
 test("right after a result, search on the same page offers to keep to the recommended role", async ({ page }) => {
   await page.goto(`/de/decide/result/indirect-reseller/${queryOf(routes["indirect-reseller"])}`);
   await expect(heading(page)).toHaveText(say("de", "outcome.indirect-reseller.title"));

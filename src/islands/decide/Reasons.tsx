@@ -3,6 +3,7 @@
  * rules behind it, what keeps the wanted role closed and what would open it, what rules out the other roles,
  * and notes. Every engine message is shown in the reader's language, each rule links to its guide section.
  */
+import type { DecideKey } from "../../i18n/decide/en.ts";
 import type { RoleAdvice, RoleAssessment } from "../../rules/recommend-role.ts";
 import type { ResultProps } from "./props.ts";
 import type { Say, Tx } from "./text.ts";
@@ -58,6 +59,11 @@ function Blockers({ role, tx, say, props, label }: { role: RoleAssessment; tx: T
   );
 }
 
+/** What the reader is told to do until the role it wants is open, from where it stands today. */
+function notYetLead({ wanted, from }: NonNullable<RoleAdvice["notYet"]>): DecideKey {
+  return wanted === "direct-bill" && from !== "newcomer" ? `result.notYetLead.direct-bill.${from}` : `result.notYetLead.${wanted}`;
+}
+
 /** The reasons for a result. */
 export function Reasons({ advice, tx, say, props }: Props) {
   const roleOf = (role: string) => advice.roles.find((r) => r.role === role);
@@ -70,13 +76,13 @@ export function Reasons({ advice, tx, say, props }: Props) {
       {advice.notYet && wanted && (
         <section aria-labelledby="decide-wanted">
           <h2 id="decide-wanted">{tx(`result.notYetWhy.${advice.notYet.wanted}`)}</h2>
-          <p>{tx(`result.notYetLead.${advice.notYet.wanted}`)}</p>
+          <p>{tx(notYetLead(advice.notYet))}</p>
           <Blockers role={wanted} {...shared} />
         </section>
       )}
       {recommended && (
         <section aria-labelledby="decide-why">
-          <h2 id="decide-why">{tx(advice.notYet ? "result.startAs" : "result.why")}</h2>
+          <h2 id="decide-why">{tx(!advice.notYet ? "result.why" : advice.notYet.from === "newcomer" ? "result.startAs" : "result.meanwhile")}</h2>
           {recommended.fits.length > 0 && (
             <ul class="decide-reasons decide-reasons--good">
               {recommended.fits.map((fit, i) => <li key={i}>{say(fit)}</li>)}

@@ -17,7 +17,7 @@ const refsOf = (advice: RoleAdvice) => [
 describe("recommendRole", () => {
   it("starts a newcomer as indirect reseller and says when to come back for direct bill", () => {
     const advice = recommendRole({ newToCsp: true, wantsEndToEnd: true }, "2021-10-01");
-    expect(advice).toMatchObject({ recommended: "indirect-reseller", eligible: ["indirect-reseller"], notYet: { wanted: "direct-bill", startAs: "indirect-reseller" } });
+    expect(advice).toMatchObject({ recommended: "indirect-reseller", eligible: ["indirect-reseller"], notYet: { wanted: "direct-bill", startAs: "indirect-reseller", from: "newcomer" } });
     expect(advice.notYet?.comeBackWhen.map((m) => m.key)).toEqual(expect.arrayContaining(["advice.change.newcomer", "advice.change.reqMonths", "advice.change.reqRevenue"]));
     expect(roleOf(advice, "direct-bill")?.blockers.map((b) => b.rule)).toEqual(expect.arrayContaining(["R4", "R5"]));
   });
@@ -33,6 +33,25 @@ describe("recommendRole", () => {
     expect(advice.recommended).toBe("indirect-reseller");
     const missing = roleOf(advice, "direct-bill")?.blockers.map((b) => b.message.key);
     expect(missing).toEqual(["rule.R5.reqRevenue", "rule.R5.reqAssessment", "rule.R5.reqSecurityScore", "rule.R5.reqDesignation"]);
+  });
+
+  it("tells a partner that cannot have direct bill yet what to do from where it stands", () => {
+    const wantsDirect = { wantsEndToEnd: true, monthsAsIndirectReseller: 12, trailingRevenueUsd: 0 } as const;
+    expect(recommendRole({ ...wantsDirect, newToCsp: false }, "2026-01-15").notYet?.from).toBe("reseller");
+    const restricted = recommendRole({ ...wantsDirect, newToCsp: false, directBillStatus: "restricted" }, "2026-01-15").notYet;
+    expect(restricted?.from).toBe("restricted");
+    expect(restricted?.comeBackWhen.map((m) => m.key)).toContain("advice.change.restricted");
+    // Without a location ID even the reseller role is closed (R7): the advice must not tell it to keep selling.
+    const noLocation = recommendRole({ ...ready, trailingRevenueUsd: 1_000_000, mpnLocationInCountry: false }, "2026-01-15");
+    expect(noLocation.notYet?.from).toBe("noLocation");
+    expect(noLocation.eligible).toEqual([]);
+  });
+
+  it("says the date matters when the revenue meets the older floor but not the newer one, even with questions left open", () => {
+    const between = { newToCsp: false, wantsEndToEnd: true, monthsAsIndirectReseller: 12, trailingRevenueUsd: 300_000 } as const;
+    expect(recommendRole(between, "2026-01-15").dependsOnDate).toBe(true);
+    expect(recommendRole({ ...between, trailingRevenueUsd: 0 }, "2026-01-15").dependsOnDate).toBe(false);
+    expect(recommendRole({ ...between, trailingRevenueUsd: 1_000_000 }, "2026-01-15").dependsOnDate).toBe(false);
   });
 
   it("marks questions the profile leaves open as unanswered", () => {

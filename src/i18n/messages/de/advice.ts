@@ -16,7 +16,7 @@ export const deAdvice: Record<keyof typeof enAdvice, Message> = {
   "advice.block.providerApproval": "Microsoft hat Sie nicht als indirekten Anbieter zugelassen.",
   "advice.block.mpnLocation": "Sie haben keine Partner-Standort-ID im Land Ihres CSP-Kontos.",
   "advice.change.newcomer": "Registrieren Sie sich als indirekter Vertriebspartner und verkaufen Sie mindestens 12 Monate über einen Anbieter.",
-  "advice.change.restricted": "Erfüllen Sie die Voraussetzungen erneut, oder wechseln Sie zum indirekten Modell.",
+  "advice.change.restricted": "Erfüllen Sie die Voraussetzungen für die direkte Abrechnung erneut.",
   "advice.change.reqMonths": "Verkaufen Sie weiter als indirekter Vertriebspartner, bis Sie {required} Monate erreichen (derzeit {count}).",
   "advice.change.reqRevenue": "Erreichen Sie {threshold} USD CSP-Umsatz in 12 Monaten (derzeit {revenue} USD).",
   "advice.change.reqSupport": "Bauen Sie einen First-Level-Support für Ihre Kunden auf.",

@@ -15,7 +15,7 @@ export const enAdvice = {
   "advice.block.providerApproval": "Microsoft has not approved you as an indirect provider.",
   "advice.block.mpnLocation": "You have no partner location ID in the country of your CSP account.",
   "advice.change.newcomer": "Enrol as an indirect reseller and transact through a provider for at least 12 months.",
-  "advice.change.restricted": "Meet the requirements again, or move to the indirect model.",
+  "advice.change.restricted": "Meet the direct-bill requirements again.",
   "advice.change.reqMonths": "Keep transacting as an indirect reseller until you reach {required} months (you have {count}).",
   "advice.change.reqRevenue": "Reach USD {threshold} of CSP revenue over 12 months (you have USD {revenue}).",
   "advice.change.reqSupport": "Build a first-level support desk for your customers.",

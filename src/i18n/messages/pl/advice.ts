@@ -16,7 +16,7 @@ export const plAdvice: Record<keyof typeof enAdvice, Message> = {
   "advice.block.providerApproval": "Microsoft nie zatwierdził Cię jako dostawcy pośredniego.",
   "advice.block.mpnLocation": "Nie masz identyfikatora lokalizacji partnera w kraju swojego konta CSP.",
   "advice.change.newcomer": "Zarejestruj się jako odsprzedawca pośredni i sprzedawaj przez dostawcę co najmniej 12 miesięcy.",
-  "advice.change.restricted": "Ponownie spełnij wymagania albo przejdź na model pośredni.",
+  "advice.change.restricted": "Ponownie spełnij wymagania dla rozliczeń bezpośrednich.",
   "advice.change.reqMonths": "Sprzedawaj dalej jako odsprzedawca pośredni, aż osiągniesz {required} miesięcy (masz {count}).",
   "advice.change.reqRevenue": "Osiągnij przychód CSP {threshold} USD w ciągu 12 miesięcy (masz {revenue} USD).",
   "advice.change.reqSupport": "Zorganizuj dla klientów pomoc techniczną pierwszego poziomu.",
