@@ -20,7 +20,7 @@ export const deRulesRestrictions: Record<keyof typeof enRulesRestrictions, Messa
   "rule.R49.linkedReseller": "{customer} ist der Mandant eines mit {provider} verknüpften Vertriebspartners und kann nicht zugleich Kunde von {provider} sein.",
   "rule.R49.remedy": "Richten Sie statt {customer} einen separaten Mandanten für die interne Nutzung ein.",
 
-  "rule.R50.title": "Azure für den Eigenbedarf läuft über Shared Services, in einen eigenen Mandanten",
+  "rule.R50.title": "Azure für den Eigenbedarf kann über Shared Services gekauft werden, nur in einen eigenen Mandanten",
   "rule.R50.sharedServices": "Azure Partner Shared Services werden in den dafür vorgesehenen Mandanten {tenant} gekauft.",
   "rule.R50.ownUseOnly": "Das Shared-Services-Angebot ({product}) ist nur für den Eigenbedarf des Partners bestimmt, nicht für Kunden.",
   "rule.R50.azureOnly": "{tenant} ist ein Shared-Services-Mandant: Er nimmt nur Azure für den Eigenbedarf auf, nicht {product}.",

@@ -19,7 +19,7 @@ export const enRulesRestrictions = {
   "rule.R49.linkedReseller": "{customer} is the tenant of a reseller linked to {provider}, so it cannot also be a customer of {provider}.",
   "rule.R49.remedy": "Set up a separate tenant for internal use instead of {customer}.",
 
-  "rule.R50.title": "Azure for own use goes through Shared Services, into a dedicated tenant",
+  "rule.R50.title": "Azure for own use can be bought through Shared Services, only into a dedicated tenant",
   "rule.R50.sharedServices": "Azure Partner Shared Services are bought into the dedicated tenant {tenant}.",
   "rule.R50.ownUseOnly": "The shared-services offer ({product}) is only for the partner's own use, not for customers.",
   "rule.R50.azureOnly": "{tenant} is a shared-services tenant: it takes Azure for own use only, not {product}.",

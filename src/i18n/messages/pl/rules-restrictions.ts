@@ -20,7 +20,7 @@ export const plRulesRestrictions: Record<keyof typeof enRulesRestrictions, Messa
   "rule.R49.linkedReseller": "Dzierżawa {customer} należy do odsprzedawcy powiązanego z dostawcą {provider}, więc nie może być jednocześnie klientem dostawcy {provider}.",
   "rule.R49.remedy": "Zamiast dzierżawy {customer} utwórz osobną dzierżawę do użytku wewnętrznego.",
 
-  "rule.R50.title": "Azure na własne potrzeby kupuje się w ramach Shared Services, do osobnej dzierżawy",
+  "rule.R50.title": "Azure na własne potrzeby można kupić w ramach Shared Services, tylko do osobnej dzierżawy",
   "rule.R50.sharedServices": "Usługi Azure Partner Shared Services trafiają do przeznaczonej do tego dzierżawy {tenant}.",
   "rule.R50.ownUseOnly": "Oferta usług współdzielonych ({product}) jest tylko na własne potrzeby partnera, nie dla klientów.",
   "rule.R50.azureOnly": "Dzierżawa {tenant} służy usługom współdzielonym: przyjmuje wyłącznie Azure na własne potrzeby, a nie {product}.",
