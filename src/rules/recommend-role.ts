@@ -112,6 +112,7 @@ function notes(profile: PartnerProfile): RoleAdvice["notes"] {
   if (profile.usGovernment) {
     out.push({ rules: ["R36", "R52"], message: msg(profile.servesUsGovernment ? "advice.note.usGov" : "advice.note.usGovNotEligible") });
   }
+  if (profile.directBillStatus === "active") out.push({ rules: ["R5"], message: msg("advice.note.alreadyDirectBill") });
   if (profile.directBillStatus === "restricted") out.push({ rules: ["R9", "R10"], message: msg("advice.note.restricted") });
   if (profile.ownUse) out.push({ rules: ["R46", "R47", "R48", "R50"], message: msg("advice.note.ownUse") });
   return out;

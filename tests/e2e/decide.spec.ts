@@ -280,7 +280,7 @@ test.describe("accessibility", () => {
   }
 });
 
-test("a result speaks from where the reader stands: a reseller keeps selling, without a location ID no role is open, and the revenue floor's date is flagged", async ({ page }) => {
+test("a result speaks from where the reader stands: a reseller keeps selling, without a location ID no role is open, a direct-bill partner need not apply, and the revenue floor's date is flagged", async ({ page }) => {
   await page.goto(`/pl/decide/result/not-yet/${queryOf(routes["not-yet"])}`);
   await expect(page.getByText(say("pl", "result.notYetLead.direct-bill.reseller"))).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: say("pl", "result.meanwhile") })).toBeVisible();
@@ -292,6 +292,9 @@ test("a result speaks from where the reader stands: a reseller keeps selling, wi
 
   await page.goto(`/en/decide/result/not-yet/${queryOf([...enrolledFor12Months, ["revenue", "300k-to-1m"]])}`);
   await expect(page.getByRole("region", { name: say("en", "result.notes") }).getByRole("listitem").last()).toContainText("Third-party notices date that to");
+
+  await page.goto(`/en/decide/result/direct-bill/${queryOf(routes["direct-bill"])}`);
+  await expect(page.getByRole("region", { name: say("en", "result.notes") })).toContainText("You already hold this role");
 });
 
 test("right after a result, search on the same page offers to keep to the recommended role", async ({ page }) => {

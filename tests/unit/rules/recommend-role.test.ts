@@ -65,6 +65,12 @@ describe("recommendRole", () => {
     expect(advice.notYet).toMatchObject({ wanted: "indirect-provider", comeBackWhen: [{ key: "advice.change.providerApproval" }] });
   });
 
+  it("tells a partner that already holds direct bill that the application steps are not for it", () => {
+    const advice = recommendRole({ newToCsp: false, directBillStatus: "active", wantsEndToEnd: true }, "2026-01-15");
+    expect(advice.recommended).toBe("direct-bill");
+    expect(advice.notes.map((n) => n.message.key)).toContain("advice.note.alreadyDirectBill");
+  });
+
   it("prefers indirect reseller to a partner that wants to avoid up-front investment", () => {
     expect(recommendRole({ ...ready, wantsEndToEnd: false, avoidUpfrontInvestment: true }, "2021-10-01").recommended).toBe("indirect-reseller");
   });

@@ -34,6 +34,7 @@ export const deAdvice: Record<keyof typeof enAdvice, Message> = {
   "advice.note.sandbox": "Einen Sandbox-Mandanten für API-Tests gibt es nur mit direkter Abrechnung, einen pro Mandant mit direkter Abrechnung.",
   "advice.note.usGov": "Microsoft Cloud for US Government erfordert eine eigene Registrierung und bietet kein GDAP.",
   "advice.note.usGovNotEligible": "Für Microsoft Cloud for US Government können sich nur Partner mit Sitz in den USA registrieren, die US-Behörden betreuen.",
+  "advice.note.alreadyDirectBill": "Sie haben diese Rolle bereits: Die Schritte zur Bewerbung weiter unten auf dieser Seite richten sich an Partner, die sie noch nicht haben.",
   "advice.note.restricted": "Ein eingeschränkter Partner mit direkter Abrechnung kann sich auf demselben Mandanten als indirekter Vertriebspartner registrieren, dort aber nicht zur direkten Abrechnung zurückkehren.",
   "advice.note.ownUse": "Kaufen Sie für den Eigenbedarf nicht in Ihren CSP-Mandanten: Nutzen Sie einen separaten internen Mandanten, den ein anderer Partner beliefert, und für Azure die Azure Partner Shared Services.",
 };

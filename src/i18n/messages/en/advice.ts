@@ -33,6 +33,7 @@ export const enAdvice = {
   "advice.note.sandbox": "A sandbox tenant for API testing comes only with direct bill, one per direct-bill tenant.",
   "advice.note.usGov": "Microsoft Cloud for US Government needs a separate enrolment, and GDAP is not available there.",
   "advice.note.usGovNotEligible": "Only partners based in the United States that serve US government entities can enrol for Microsoft Cloud for US Government.",
+  "advice.note.alreadyDirectBill": "You already hold this role: the steps for applying further down this page are for partners that do not.",
   "advice.note.restricted": "A Restricted direct-bill partner can enrol as an indirect reseller on the same tenant, but cannot return to direct bill on it.",
   "advice.note.ownUse": "For your own use, do not buy into your CSP tenant: use a separate internal tenant bought from another partner, or Azure Partner Shared Services for Azure.",
 } as const satisfies Record<string, Message>;

@@ -34,6 +34,7 @@ export const plAdvice: Record<keyof typeof enAdvice, Message> = {
   "advice.note.sandbox": "Piaskownica do testowania API przysługuje tylko przy rozliczeniach bezpośrednich, jedna na dzierżawę z rozliczeniami bezpośrednimi.",
   "advice.note.usGov": "Microsoft Cloud for US Government wymaga osobnej rejestracji i nie oferuje GDAP.",
   "advice.note.usGovNotEligible": "W Microsoft Cloud for US Government mogą się zarejestrować tylko partnerzy z USA obsługujący podmioty administracji USA.",
+  "advice.note.alreadyDirectBill": "Masz już tę rolę: kroki związane z wnioskiem, opisane niżej na tej stronie, dotyczą partnerów, którzy jej nie mają.",
   "advice.note.restricted": "Partner z rozliczeniami bezpośrednimi w statusie Ograniczony może zarejestrować się w tej samej dzierżawie jako odsprzedawca pośredni, ale nie wróci w niej do rozliczeń bezpośrednich.",
   "advice.note.ownUse": "Na własne potrzeby nie kupuj do swojej dzierżawy CSP: użyj osobnej dzierżawy wewnętrznej i kupuj od innego partnera, a Azure – w ramach Azure Partner Shared Services.",
 };
