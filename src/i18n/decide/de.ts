@@ -90,7 +90,7 @@ export const de = {
   "a.signing-authority.yes": "Ja",
   "a.signing-authority.no": "Nein",
   "q.assessment": "Besteht Ihr Unternehmen die Bewertung der betrieblichen Fähigkeiten durch Microsoft und erfüllt es die Anforderungen an die Sicherheitsbewertung im Partner Center?",
-  "q.assessment.help": "Die Bewertung umfasst Abrechnung, Bereitstellung, Compliance, Support und Sicherheit. Die Sicherheitsbewertung verlangt unter anderem mehrstufige Authentifizierung für alle Administratoren und einen Sicherheitskontakt. Beides stammt von der aktuellen Programmseite von Microsoft, die kein Datum trägt.",
+  "q.assessment.help": "Die Bewertung umfasst Abrechnung, Bereitstellung, Compliance, Support und Sicherheit. Bewertung und Sicherheitsbewertung stammen von der aktuellen Programmseite von Microsoft, die kein Datum trägt und die Punkte der Sicherheitsbewertung nicht nennt; für Vertriebspartner nennt Microsoft mehrstufige Authentifizierung für alle Administratoren und einen Sicherheitskontakt.",
   "q.assessment.topic": "Betriebsfähigkeit und Sicherheit",
   "a.assessment.yes": "Ja, beides",
   "a.assessment.no-assessment": "Die Bewertung nicht",

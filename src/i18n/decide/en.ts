@@ -94,7 +94,7 @@ export const en = {
   "a.signing-authority.yes": "Yes",
   "a.signing-authority.no": "No",
   "q.assessment": "Can your company pass Microsoft's operational capability assessment and meet the Partner Center security-score requirements?",
-  "q.assessment.help": "The assessment covers billing, provisioning, compliance, support and security. The security score asks, among other things, for multifactor authentication for every admin user and a security contact. Both come from Microsoft's current program page, which carries no date.",
+  "q.assessment.help": "The assessment covers billing, provisioning, compliance, support and security. Both the assessment and the security score come from Microsoft's current program page, which carries no date and does not list the security-score items; for resellers, Microsoft names multifactor authentication for every admin user and a security contact.",
   "q.assessment.topic": "Capability assessment and security",
   "a.assessment.yes": "Yes, both",
   "a.assessment.no-assessment": "Not the assessment",

@@ -90,7 +90,7 @@ export const pl = {
   "a.signing-authority.yes": "Tak",
   "a.signing-authority.no": "Nie",
   "q.assessment": "Czy Twoja firma zaliczy ocenę zdolności operacyjnych Microsoft i spełni wymagania wskaźnika bezpieczeństwa w Centrum partnerskim?",
-  "q.assessment.help": "Ocena obejmuje rozliczenia, aprowizację, zgodność, pomoc techniczną i bezpieczeństwo. Wskaźnik bezpieczeństwa wymaga m.in. uwierzytelniania wieloskładnikowego dla każdego administratora i kontaktu ds. bezpieczeństwa. Oba wymogi pochodzą z aktualnej strony programu Microsoft, która nie ma daty.",
+  "q.assessment.help": "Ocena obejmuje rozliczenia, aprowizację, zgodność, pomoc techniczną i bezpieczeństwo. Ocena i wskaźnik bezpieczeństwa pochodzą z aktualnej strony programu Microsoft, która nie ma daty i nie wymienia elementów wskaźnika; dla odsprzedawców Microsoft wymienia uwierzytelnianie wieloskładnikowe dla każdego administratora i kontakt ds. bezpieczeństwa.",
   "q.assessment.topic": "Ocena zdolności i bezpieczeństwo",
   "a.assessment.yes": "Tak, jedno i drugie",
   "a.assessment.no-assessment": "Oceny nie zaliczymy",
