@@ -106,7 +106,7 @@ export const r50 = defineRule({
   confidence: "stated",
   anchor: anchor("buying-from-other-partners", "shared-services"),
   messages: {
-    sharedServices: ["tenant"], ownUseOnly: ["product"], azureOnly: ["tenant", "product"], notOwnTenant: ["tenant"], dedicatedTenant: ["tenant"], remedyOwnUse: [],
+    sharedServices: ["tenant"], ownUseOnly: ["product"], azureOnly: ["tenant", "product"], ownTenant: ["tenant"], dedicatedTenant: ["tenant"], remedyOwnUse: [],
   },
   check: ({ ix, action: a }) => {
     const tenantId = a.type === "buyForOwnUse" ? a.tenant : a.customer;
@@ -116,7 +116,7 @@ export const r50 = defineRule({
     if (tenant?.kind === "shared-services" && a.kind !== "shared-services-azure") return fail("azureOnly", params);
     if (a.type === "placeOrder") return undefined;
     const own = tenant !== undefined && tenant.organisation === ix.tenant.get(a.partner)?.organisation;
-    if (a.kind !== "shared-services-azure") return own ? undefined : fail("notOwnTenant", params);
-    return allOf("sharedServices", [check(own, "notOwnTenant"), check(tenant?.kind === "shared-services", "dedicatedTenant")], params);
+    if (a.kind !== "shared-services-azure") return own ? undefined : fail("ownTenant", params);
+    return allOf("sharedServices", [check(own, "ownTenant"), check(tenant?.kind === "shared-services", "dedicatedTenant")], params);
   },
 });
