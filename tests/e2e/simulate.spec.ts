@@ -117,7 +117,7 @@ for (const { code: locale } of locales) {
       const history = page.getByRole("region", { name: s("history.heading") });
       await expect(history.getByRole("listitem")).toHaveCount(6);
       await expect(history.getByText(s("verdict.allowed"), { exact: true })).toHaveCount(6);
-      await expect(page.getByText(s("diagram.summary", { organisations: 3, relationships: 2 }))).toBeVisible();
+      await expect(page.getByText(s("diagram.summary", { count: 2, organisations: 3, relationships: 2 }))).toBeVisible();
       // The history lives in the address, so the situation can be shared as it is.
       await expect(page).toHaveURL(/#s=1\./);
     });

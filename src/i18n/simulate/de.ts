@@ -95,7 +95,7 @@ export const de = {
 
   "form.optional": "{label} (optional)",
   "form.choose": "Bitte wählen…",
-  "form.none": "Keine Angabe",
+  "form.none": "Keine",
   "form.commaList": "{label} (durch Kommas getrennt)",
   "form.nothingToChoose": "Es gibt noch nichts zur Auswahl.",
   "form.addItem": "Zu „{label}“ hinzufügen",
@@ -142,7 +142,7 @@ export const de = {
   "action.withdrawProviderAdminAccess": "Vertriebspartner entzieht dem Anbieter den Administratorzugriff",
   "action.requestAdminRelationship": "DAP oder GDAP anfordern",
   "action.approveAdminRelationship": "Kunde genehmigt DAP oder GDAP",
-  "action.consentAdminRelationship": "Vertriebspartner stimmt dem GDAP seines Anbieters zu",
+  "action.consentAdminRelationship": "Vertriebspartner stimmt dem GDAP zu, das sein Anbieter erstellt hat",
   "action.removeAdminRelationship": "DAP oder GDAP beenden",
   "action.useAdminRights": "Administratorrechte im Kundenmandanten nutzen",
   "action.removeAzureRoleAssignment": "Kunde entzieht dem Partner die Azure-Rolle",

@@ -48,7 +48,7 @@ export function Diagram() {
     <section class="sim-panel sim-diagram" aria-labelledby="sim-diagram-heading" id="sim-diagram">
       <h2 id="sim-diagram-heading">{tr.ui("diagram.heading")}</h2>
       <p class="sim-muted" id="sim-diagram-summary">
-        {tr.ui("diagram.summary", { organisations: world.organisations.length, relationships: diagram.edges.length })}
+        {tr.ui("diagram.summary", { count: diagram.edges.length, organisations: world.organisations.length, relationships: diagram.edges.length })}
       </p>
       <figure class="sim-diagram__frame" tabindex={0} aria-labelledby="sim-diagram-summary">
         <svg
