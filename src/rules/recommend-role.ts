@@ -59,16 +59,18 @@ function directBill(profile: PartnerProfile, asOf: IsoDate) {
   if (profile.directBillStatus === "restricted") {
     blockers.push({ rule: "R9", message: msg("advice.block.restricted"), change: msg("advice.change.restricted"), unanswered: false });
   }
-  for (const c of directBillChecks(profile, set)) {
+  const checks = directBillChecks(profile, set);
+  for (const c of checks) {
     if (c.ok) continue;
     blockers.push({ rule: "R5", message: msg(`rule.R5.${c.code}`, c.params ?? {}), change: msg(`advice.change.${c.code}`, c.params ?? {}), unanswered: c.unanswered });
   }
   const other = directBillRuleSets.find((s) => s !== set);
   const otherChecks = other === undefined ? [] : directBillChecks(profile, other);
   const otherEligible = other !== undefined && otherChecks.every((c) => c.ok);
-  const revenueMet = (checks: readonly { code: string; ok: boolean }[]) => checks.some((c) => c.code === "reqRevenue" && c.ok);
-  // The date matters when the answers meet one version's revenue floor but not the other's, or meet all of one version.
-  const revenueDiffers = other !== undefined && revenueMet(directBillChecks(profile, set)) !== revenueMet(otherChecks);
+  const revenueMet = (list: readonly { code: string; ok: boolean }[]) => list.some((c) => c.code === "reqRevenue" && c.ok);
+  // The date matters when the answers meet one version's revenue floor but not the other's (questions the tool did
+  // not ask count as unmet in both), or when one version is met in full and the other is not.
+  const revenueDiffers = other !== undefined && revenueMet(checks) !== revenueMet(otherChecks);
   const eligible = blockers.length === 0 || profile.directBillStatus === "active";
   const fits = [
     ...(profile.wantsEndToEnd ? [msg("advice.fit.endToEnd")] : []),
