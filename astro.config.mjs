@@ -8,16 +8,11 @@ import { createHash } from "node:crypto";
 import { locales, defaultLocale } from "./src/i18n/locales.ts";
 import { beforePaintScript } from "./src/components/before-paint-script.ts";
 import { carryAnswersScript } from "./src/components/decide/carry-answers-script.ts";
+import { guideBlocksPlugin } from "./src/guides/blocks/markdown-plugin.ts";
 
 /** The CSP source that allows an inline script with exactly this text. */
 function sha256(/** @type {string} */ text) {
   return /** @type {`sha256-${string}`} */ (`sha256-${createHash("sha256").update(text).digest("base64")}`);
-}
-
-/** The chunk a module of the guides goes into: "guides-<locale>"; null leaves other modules as Vite splits them. */
-function guideChunk(/** @type {string} */ id) {
-  const locale = /\/content\/guides\/([a-z-]+)\//i.exec(id)?.[1];
-  return locale ? `guides-${locale}` : null;
 }
 
 // The public address the site is deployed at: canonical URLs, hreflang alternates and the sitemap use it.
@@ -31,22 +26,19 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
-        // Astro marks each MDX entry's styles module with a "use astro:head-inject" directive that it reads
-        // before bundling; rolldown then warns once per guide that bundling may drop it (withastro/astro#18087,
-        // harmless: a fresh Starlight site shows it too). Thousands of those lines would hide a real warning.
+        // Astro marks each MDX entry's styles module (the reference pages) with a "use astro:head-inject"
+        // directive that it reads before bundling; rolldown then warns once per page that bundling may drop it
+        // (withastro/astro#18087, harmless: a fresh Starlight site shows it too).
         checks: { moduleLevelDirective: false },
-        output: {
-          // One chunk per locale for the guides, instead of one per guide: rendering a page no longer loads a
-          // module of its own, which took a quarter of the time of a 4,000-guide build (npm run bench:site).
-          codeSplitting: { groups: [{ name: (id) => guideChunk(id) }] },
-        },
       },
     },
   },
   markdown: {
     // Heading attributes give every guide heading an explicit id ("## Title { #id }") that is the
     // same in every locale, so that rule links into the guides resolve in every language.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // Directives give guides their callouts (:::callout); guideBlocksPlugin turns them and the blocks written as
+    // fenced YAML (```engine-example) into what the guide page renders (src/guides/blocks/).
+    processor: satteri({ features: { headingAttributes: true, directive: true }, mdastPlugins: [guideBlocksPlugin] }),
     // Shiki colours code with inline styles, which the Content Security Policy below forbids.
     syntaxHighlight: false,
   },

@@ -1,10 +1,14 @@
-/** Content collections: the guides and the reference pages, loaded from content/<collection>/<locale>/<slug>.mdx. */
+/**
+ * Content collections: the guides (content/guides/<locale>/<slug>.md, Markdown with blocks: src/guides/blocks/)
+ * and the reference pages (content/reference/<locale>/<slug>.mdx).
+ */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { strictGlob } from "./guides/strict-glob.ts";
 import { guideSchema, referenceSchema } from "./guides/schema.ts";
 
 const guides = defineCollection({
-  loader: glob({ pattern: "*/*.mdx", base: "./content/guides" }),
+  loader: strictGlob({ pattern: "*/*.md", base: "./content/guides" }),
   schema: guideSchema,
 });
 

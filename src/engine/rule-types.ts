@@ -17,7 +17,7 @@ export type Confidence = "stated" | "inferred" | "conflict" | "unverified";
 /** Confidence levels from firmest to weakest. */
 export const confidenceOrder: readonly Confidence[] = ["stated", "inferred", "conflict", "unverified"];
 
-/** A section of a guide: content/guides/<lang>/<slug>.mdx, heading written `## Title { #heading }`. */
+/** A section of a guide: content/guides/<lang>/<slug>.md, heading written `## Title { #heading }`. */
 export type GuideAnchor = { readonly slug: string; readonly heading: string };
 
 /** One sub-result of a rule, such as one direct-bill requirement met or not. */

@@ -20,7 +20,7 @@ export class GuideCatalogError extends Error {
   override name = "GuideCatalogError";
 }
 
-const guides = { dir: "content/guides", noun: "guide" };
+const guides = { dir: "content/guides", ext: "md", noun: "guide" } as const;
 
 // A translation sits where its English guide sits in the reading order.
 const sameOrder: TranslationCheck<GuideData> = (file, translation, english, problems) => {

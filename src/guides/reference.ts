@@ -23,7 +23,7 @@ export class ReferenceCatalogError extends Error {
 /** Groups reference pages by locale in slug order; throws a ReferenceCatalogError listing every problem found. */
 export function buildReferenceCatalog(entries: readonly ReferenceEntryLike[]): Record<Locale, ReferenceInfo[]> {
   const problems: string[] = [];
-  const result = pagesByLocale(entries, { dir: "content/reference", noun: "reference page" }, problems);
+  const result = pagesByLocale(entries, { dir: "content/reference", ext: "mdx", noun: "reference page" }, problems);
   for (const list of Object.values(result)) list.sort((a, b) => a.slug.localeCompare(b.slug));
   if (problems.length > 0) throw new ReferenceCatalogError(`Invalid reference pages:\n- ${problems.join("\n- ")}`);
   return result;

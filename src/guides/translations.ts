@@ -1,9 +1,9 @@
 /**
  * Translation tracking shared by every collection of mirrored pages (guides, reference pages): files live in
- * content/<collection>/<locale>/<slug>.mdx, every locale has every English slug, English pages carry `version`
+ * content/<collection>/<locale>/<slug>.<ext>, every locale has every English slug, English pages carry `version`
  * and translations the English `sourceVersion` they were made from. Pure: entries come in as plain data.
  *
- *   pagesByLocale(entries, { dir: "content/reference", noun: "reference page" }, problems)
+ *   pagesByLocale(entries, { dir: "content/reference", ext: "mdx", noun: "reference page" }, problems)
  *   → { en: [{ locale: "en", slug: "scenario-format", status: "source", data }], pl: [… status: "current" …], de: […] }
  */
 import { defaultLocale, isLocale, locales, type Locale } from "../i18n/locales.ts";
@@ -23,21 +23,21 @@ export type PageInfo<D> = {
   readonly status: TranslationStatus;
 };
 
-/** Where a collection's files live and what its problems call one page ("guide", "reference page"). */
-export type CollectionKind = { readonly dir: string; readonly noun: string };
+/** Where a collection's files live, their extension, and what its problems call one page ("guide", "reference page"). */
+export type CollectionKind = { readonly dir: string; readonly ext: "md" | "mdx"; readonly noun: string };
 
 /** A check of one translation against its English page that a collection adds (such as the guides' sidebar order). */
 export type TranslationCheck<D> = (file: string, translation: D, english: D, problems: string[]) => void;
 
 /** The file an entry id ("pl/two-tier-model") comes from. */
 export function fileOf(kind: CollectionKind, id: string): string {
-  return `${kind.dir}/${id}.mdx`;
+  return `${kind.dir}/${id}.${kind.ext}`;
 }
 
 function splitId(kind: CollectionKind, id: string, problems: string[]): { locale: Locale; slug: string } | undefined {
   const [locale, slug, ...rest] = id.split("/");
   if (isLocale(locale) && slug && rest.length === 0) return { locale, slug };
-  problems.push(`${fileOf(kind, id)}: ${kind.noun}s must live in ${kind.dir}/<locale>/<slug>.mdx with a locale of ${locales.map((l) => l.code).join(", ")}`);
+  problems.push(`${fileOf(kind, id)}: ${kind.noun}s must live in ${kind.dir}/<locale>/<slug>.${kind.ext} with a locale of ${locales.map((l) => l.code).join(", ")}`);
   return undefined;
 }
 

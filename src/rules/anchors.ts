@@ -1,5 +1,5 @@
 /**
- * The guide sections rules link to: content/guides/<lang>/<slug>.mdx, headings written `## Title { #heading }`.
+ * The guide sections rules link to: content/guides/<lang>/<slug>.md, headings written `## Title { #heading }`.
  * Only anchors that exist in the guides are listed; a test reads the guides to keep it so.
  *
  *   anchor("two-tier-model", "same-region") → { slug: "two-tier-model", heading: "same-region" }

@@ -60,7 +60,7 @@ type Strings = (typeof locales)[number];
 /** The guides of a locale whose frontmatter lists a partner role. */
 function guidesWithRole(locale: string, role: string): string[] {
   const dir = fileURLToPath(new URL(`../../content/guides/${locale}/`, import.meta.url));
-  return guideSlugs.filter((slug) => new RegExp(`^roles:.*\\b${role}\\b`, "m").test(readFileSync(`${dir}${slug}.mdx`, "utf8")));
+  return guideSlugs.filter((slug) => new RegExp(`^roles:.*\\b${role}\\b`, "m").test(readFileSync(`${dir}${slug}.md`, "utf8")));
 }
 
 function dialogOf(page: Page, s: Strings): Locator {

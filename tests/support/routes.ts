@@ -5,8 +5,8 @@ import { locales, type Locale } from "../../src/i18n/locales.ts";
 
 const slugsIn = (collection: string) =>
   readdirSync(fileURLToPath(new URL(`../../content/${collection}/en/`, import.meta.url)))
-    .filter((file) => file.endsWith(".mdx"))
-    .map((file) => file.replace(/\.mdx$/, ""))
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => file.replace(/\.mdx?$/, ""))
     .sort();
 
 /** The slug of every English guide (every locale has the same ones). */

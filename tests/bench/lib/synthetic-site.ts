@@ -43,16 +43,16 @@ function writeGuides(dir: string, realContent: string, perLocale: number): numbe
   let count = 0;
   for (const locale of ["en", "pl", "de", "fr"]) {
     const from = locale === "fr" ? "en" : locale;
-    const real = readdirSync(join(realContent, from)).filter((f) => f.endsWith(".mdx")).sort();
+    const real = readdirSync(join(realContent, from)).filter((f) => f.endsWith(".md")).sort();
     mkdirSync(join(guidesDir, locale), { recursive: true });
     for (let i = 0; i < perLocale; i++) {
       const file = real[i % real.length]!;
-      const slug = i < real.length ? file.slice(0, -4) : `${file.slice(0, -4)}-${i}`;
+      const slug = i < real.length ? file.slice(0, -3) : `${file.slice(0, -3)}-${i}`;
       let text = readFileSync(join(realContent, from, file), "utf8")
         .replace(/^(\s+order:) \d+$/m, `$1 ${i + 1}`)
         .replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${i < real.length ? title : `${title} ${i}`}"`);
       if (locale === "fr") text = text.replace(/^version: (\d+)$/m, "sourceVersion: $1");
-      writeFileSync(join(guidesDir, locale, `${slug}.mdx`), text);
+      writeFileSync(join(guidesDir, locale, `${slug}.md`), text);
       count++;
     }
   }

@@ -38,23 +38,23 @@ describe("the guide catalog", () => {
 
   it("fails naming the file when a locale lacks a guide", () => {
     const entries = trio("a", 1).filter((e) => e.id !== "de/a");
-    expect(() => buildGuideCatalog(entries)).toThrow("content/guides/de/a.mdx: missing translation of content/guides/en/a.mdx");
+    expect(() => buildGuideCatalog(entries)).toThrow("content/guides/de/a.md: missing translation of content/guides/en/a.md");
   });
 
   it("fails naming the file and field when a translation records an unknown English version", () => {
-    expect(() => buildGuideCatalog(trio("a", 1, 3))).toThrow(/content\/guides\/pl\/a\.mdx: field "sourceVersion" is 3, an English version that does not exist/);
+    expect(() => buildGuideCatalog(trio("a", 1, 3))).toThrow(/content\/guides\/pl\/a\.md: field "sourceVersion" is 3, an English version that does not exist/);
   });
 
   it("fails when a translation does not say which English version it was made from", () => {
     const entries = [...trio("a", 1).filter((e) => e.id !== "pl/a"), guide("pl/a", { sidebar: { order: 1 } })];
-    expect(() => buildGuideCatalog(entries)).toThrow(/content\/guides\/pl\/a\.mdx: field "sourceVersion" is required/);
+    expect(() => buildGuideCatalog(entries)).toThrow(/content\/guides\/pl\/a\.md: field "sourceVersion" is required/);
   });
 
   it("fails when an English guide has no version, or a translation has no English original", () => {
     expect(() => buildGuideCatalog([guide("en/a", {}), guide("pl/a", { sourceVersion: 1 }), guide("de/a", { sourceVersion: 1 })])).toThrow(
-      /content\/guides\/en\/a\.mdx: field "version" is required/,
+      /content\/guides\/en\/a\.md: field "version" is required/,
     );
-    expect(() => buildGuideCatalog([...trio("a", 1), guide("de/z", { sourceVersion: 1 })])).toThrow(/content\/guides\/de\/z\.mdx: there is no English guide/);
+    expect(() => buildGuideCatalog([...trio("a", 1), guide("de/z", { sourceVersion: 1 })])).toThrow(/content\/guides\/de\/z\.md: there is no English guide/);
   });
 
   it("fails when a translation sits at another sidebar position than its English guide", () => {
@@ -64,6 +64,6 @@ describe("the guide catalog", () => {
 
   it("lists every problem at once", () => {
     const entries = [guide("en/a", { version: 1 })];
-    expect(() => buildGuideCatalog(entries)).toThrow(/pl\/a\.mdx[\s\S]*de\/a\.mdx/);
+    expect(() => buildGuideCatalog(entries)).toThrow(/pl\/a\.md[\s\S]*de\/a\.md/);
   });
 });

@@ -10,9 +10,11 @@ import { locales } from "../../../src/i18n/locales.ts";
 import { runScenario, scenarioJsonSchema } from "../../../src/rules/index.ts";
 
 const contentRoot = fileURLToPath(new URL("../../../content/", import.meta.url));
-const read = (collection: string, code: string, slug: string) => readFileSync(`${contentRoot}${collection}/${code}/${slug}.mdx`, "utf8");
+/** Guides are Markdown; reference pages are MDX. */
+const extOf = (collection: string) => (collection === "guides" ? ".md" : ".mdx");
+const read = (collection: string, code: string, slug: string) => readFileSync(`${contentRoot}${collection}/${code}/${slug}${extOf(collection)}`, "utf8");
 const slugsOf = (collection: string, code: string) =>
-  readdirSync(`${contentRoot}${collection}/${code}`).filter((f) => f.endsWith(".mdx")).map((f) => f.slice(0, -4)).sort();
+  readdirSync(`${contentRoot}${collection}/${code}`).filter((f) => f.endsWith(extOf(collection))).map((f) => f.slice(0, -extOf(collection).length)).sort();
 const headingIds = (collection: string, code: string, slug: string) =>
   [...read(collection, code, slug).matchAll(/^#{2,6} .*\{ ?#([a-z0-9-]+) ?\}\s*$/gm)].map((m) => m[1]);
 const headingsWithoutId = (collection: string, code: string, slug: string) =>

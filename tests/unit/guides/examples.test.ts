@@ -2,17 +2,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { playExample } from "../../../src/guides/examples.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 
 const guidesDir = fileURLToPath(new URL("../../../content/guides/", import.meta.url));
 const examplesDir = fileURLToPath(new URL("../../../content/examples/", import.meta.url));
-const examplesIn = (locale: string, slug: string) =>
-  [...readFileSync(`${guidesDir}${locale}/${slug}.mdx`, "utf8").matchAll(/<EngineExample\s+name="([^"]+)"/g)].map((m) => m[1]!);
-const stepsIn = (locale: string, slug: string) =>
-  [...readFileSync(`${guidesDir}${locale}/${slug}.mdx`, "utf8").matchAll(/<EngineExample[\s\S]*?steps=\{\[([\s\S]*?)\]\}/g)].map(
-    (m) => (m[1]!.match(/"(?:[^"\\]|\\.)*"/g) ?? []).length,
+/** The ```engine-example blocks of a guide, their YAML read. */
+const examplesOf = (locale: string, slug: string) =>
+  [...readFileSync(`${guidesDir}${locale}/${slug}.md`, "utf8").matchAll(/^```engine-example\n([\s\S]*?)^```$/gm)].map(
+    (m) => parseYaml(m[1]!) as { name: string; steps: string[] },
   );
+const examplesIn = (locale: string, slug: string) => examplesOf(locale, slug).map((e) => e.name);
+const stepsIn = (locale: string, slug: string) => examplesOf(locale, slug).map((e) => e.steps.length);
 
 const withExamples = ["two-tier-model", "multi-partner", "multichannel", "buying-from-other-partners"];
 

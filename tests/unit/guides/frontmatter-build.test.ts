@@ -40,21 +40,39 @@ function syncWith(file: string, field: RegExp, replacement: string): string {
 
 describe("a guide with a bad frontmatter field", () => {
   it("fails the build naming the file and the field: a date that is not a date", () => {
-    const output = syncWith("de/glossary.mdx", /^rulesAsOf: .*$/m, "rulesAsOf: soon");
+    const output = syncWith("de/glossary.md", /^rulesAsOf: .*$/m, "rulesAsOf: soon");
     expect(output).toContain("de/glossary");
     expect(output).toContain("rulesAsOf");
   }, 60_000);
 
   it("fails the build naming the file and the field: a source that does not exist", () => {
-    const output = syncWith("pl/multichannel.mdx", /^sources: .*$/m, "sources: [S1, S999]");
+    const output = syncWith("pl/multichannel.md", /^sources: .*$/m, "sources: [S1, S999]");
     expect(output).toContain("pl/multichannel");
     expect(output).toContain("sources");
     expect(output).toContain("is not a source id");
   }, 60_000);
 
   it("fails the build naming the file and the field: an unknown field", () => {
-    const output = syncWith("en/two-tier-model.mdx", /^roles: /m, "colour: blue\nroles: ");
+    const output = syncWith("en/two-tier-model.md", /^roles: /m, "colour: blue\nroles: ");
     expect(output).toContain("en/two-tier-model");
     expect(output).toContain("colour");
+  }, 60_000);
+});
+
+describe("a guide with a bad block", () => {
+  it("fails the build naming the file, the block and the field: a worked example without its situation", () => {
+    const output = syncWith("pl/two-tier-model.md", /^situation: .*\n/m, "");
+    expect(output).toMatch(/content\/guides\/pl\/two-tier-model\.md:\d+: block "engine-example": field "situation"/);
+  }, 60_000);
+
+  it("fails the build naming the file, the block and the field: a misspelt diagram label", () => {
+    const output = syncWith("de/two-tier-model.md", /^ {2}microsoft: /m, "  mikrosoft: ");
+    expect(output).toMatch(/content\/guides\/de\/two-tier-model\.md:\d+: block "two-tier-flow": field "labels.microsoft"/);
+    expect(output).toContain('"mikrosoft"');
+  }, 60_000);
+
+  it("fails the build naming the file and the field: a callout of a kind that does not exist", () => {
+    const output = syncWith("en/multichannel.md", /:::callout\{kind="[a-z]+"/, ':::callout{kind="danger"');
+    expect(output).toMatch(/content\/guides\/en\/multichannel\.md:\d+: callout: field "kind" is "danger"/);
   }, 60_000);
 });

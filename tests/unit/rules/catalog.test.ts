@@ -9,7 +9,7 @@ import { isSourceId } from "../../../src/rules/sources.ts";
 
 const guides = join(import.meta.dirname, "../../../content/guides");
 const headingsOf = (slug: string, locale = "en") =>
-  [...readFileSync(join(guides, locale, `${slug}.mdx`), "utf8").matchAll(/^#{2,6} .*\{ #([a-z0-9-]+) \}\s*$/gm)].map((m) => m[1]);
+  [...readFileSync(join(guides, locale, `${slug}.md`), "utf8").matchAll(/^#{2,6} .*\{ #([a-z0-9-]+) \}\s*$/gm)].map((m) => m[1]);
 
 describe("the rule catalog", () => {
   it("holds R1 to R58, each once and in order", () => {

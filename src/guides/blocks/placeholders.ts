@@ -1,0 +1,79 @@
+/**
+ * How a guide's blocks travel from its Markdown to its page. Reading a guide (content sync) turns each block into
+ * a placeholder element in the guide's HTML; the page splits that HTML back into Markdown stretches and blocks,
+ * and renders each block with its component.
+ *
+ *   <p>…</p><guide-block name="engine-example" props="{&quot;name&quot;:…}"></guide-block><guide-callout kind="warning" title="…"><p>…</p></guide-callout>
+ *   → [{ html: "<p>…</p>" }, { block: "engine-example", props: {…} }, { callout: { kind: "warning", title: "…" }, children: [{ html: "<p>…</p>" }] }]
+ *
+ * Pure: no Astro, no file system.
+ */
+import { blockSchemas, calloutKinds, type BlockName, type BlockProps, type CalloutKind } from "./schemas.ts";
+
+/** A block with its validated props; the union over every block name, so a component gets its own props. */
+export type BlockSegment = { [N in BlockName]: { block: N; props: BlockProps<N> } }[BlockName];
+
+/** A stretch of a guide's page: HTML from Markdown, a block, or a callout holding stretches of its own. */
+export type Segment =
+  | { html: string }
+  | BlockSegment
+  | { callout: { kind: CalloutKind; title?: string }; children: Segment[] };
+
+/** The element a callout becomes when the guide is read (`:::callout{…}` … `:::`). */
+export const calloutElement = "guide-callout";
+
+const escapeAttribute = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+const namedEntities: Record<string, string> = { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" };
+const decodeAttribute = (value: string) =>
+  value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity.startsWith("#x") || entity.startsWith("#X")) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
+    if (entity.startsWith("#")) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10));
+    return namedEntities[entity.toLowerCase()] ?? whole;
+  });
+
+/** The placeholder element of a block whose props have been validated. */
+export function blockPlaceholder(name: BlockName, props: unknown): string {
+  return `<guide-block name="${name}" props="${escapeAttribute(JSON.stringify(props))}"></guide-block>`;
+}
+
+const tag = /<guide-block name="([a-z-]+)" props="([^"]*)"><\/guide-block>|<guide-callout((?:\s+[a-z-]+="[^"]*")*)\s*>|<\/guide-callout>/g;
+const attribute = /([a-z-]+)="([^"]*)"/g;
+
+function parseBlock(name: string, props: string): BlockSegment {
+  if (!Object.hasOwn(blockSchemas, name)) throw new Error(`Unknown guide block "${name}"`);
+  const block = name as BlockName;
+  // Checked already when the guide was read; parsing again gives the component its typed props.
+  return { block, props: blockSchemas[block].parse(JSON.parse(decodeAttribute(props))) } as BlockSegment;
+}
+
+function parseCallout(attributes: string): { kind: CalloutKind; title?: string } {
+  const found = Object.fromEntries([...attributes.matchAll(attribute)].map((m) => [m[1]!, decodeAttribute(m[2]!)]));
+  const kind = (found["kind"] ?? "note") as CalloutKind;
+  if (!calloutKinds.includes(kind)) throw new Error(`Unknown callout kind "${kind}"`);
+  return { kind, ...(found["title"] ? { title: found["title"] } : {}) };
+}
+
+/** Splits a guide's HTML into Markdown stretches, blocks and callouts, in page order. */
+export function splitGuideHtml(html: string): Segment[] {
+  const root: Segment[] = [];
+  const open: { segments: Segment[] }[] = [{ segments: root }];
+  let last = 0;
+  const push = (segment: Segment) => open.at(-1)!.segments.push(segment);
+  for (const match of html.matchAll(tag)) {
+    if (match.index > last) push({ html: html.slice(last, match.index) });
+    last = match.index + match[0].length;
+    if (match[1] !== undefined) push(parseBlock(match[1], match[2]!));
+    else if (match[0].startsWith("</")) {
+      if (open.length === 1) throw new Error("A callout closes that was never opened");
+      open.pop();
+    } else {
+      const callout: Segment = { callout: parseCallout(match[3] ?? ""), children: [] };
+      push(callout);
+      open.push({ segments: callout.children });
+    }
+  }
+  if (open.length > 1) throw new Error("A callout is never closed");
+  if (last < html.length) push({ html: html.slice(last) });
+  return root;
+}

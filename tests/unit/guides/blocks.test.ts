@@ -1,0 +1,80 @@
+/** Guide blocks: fenced YAML and callouts in a guide's Markdown become the components its page renders. */
+import { markdownToHtml } from "satteri";
+import { describe, expect, it } from "vitest";
+import { guideBlocksPlugin } from "../../../src/guides/blocks/markdown-plugin.ts";
+import { blockPlaceholder, splitGuideHtml } from "../../../src/guides/blocks/placeholders.ts";
+
+/** What a guide's page gets from this Markdown: the same processor settings as astro.config.mjs. */
+async function segmentsOf(markdown: string) {
+  const { html } = await markdownToHtml(markdown, { features: { directive: true, headingAttributes: true }, mdastPlugins: [guideBlocksPlugin] });
+  return splitGuideHtml(html);
+}
+
+const example = `\`\`\`engine-example
+name: two-tier-order
+title: "Fabrikam orders for Contoso's customer"
+situation: Fabrikam & Contoso have an "accepted" <partnership>.
+steps:
+  - Fabrikam places the order.
+\`\`\``;
+
+describe("guide blocks", () => {
+  it("turns a worked example written in YAML into the example with its props, quotes and ampersands intact", async () => {
+    expect(await segmentsOf(`Before.\n\n${example}\n\nAfter.`)).toEqual([
+      { html: "<p>Before.</p>\n" },
+      {
+        block: "engine-example",
+        props: {
+          name: "two-tier-order",
+          title: "Fabrikam orders for Contoso's customer",
+          situation: 'Fabrikam & Contoso have an "accepted" <partnership>.',
+          steps: ["Fabrikam places the order."],
+        },
+      },
+      { html: "\n<p>After.</p>\n" },
+    ]);
+  });
+
+  it("keeps the Markdown inside a callout, and blocks inside it, as the callout's own content", async () => {
+    const segments = await segmentsOf(`:::callout{kind="warning" title="Partner's \\"pending\\" request"}\n\nSee **this**.\n\n${example}\n\n:::\n\nAfter.`);
+    expect(segments[0]).toMatchObject({
+      callout: { kind: "warning", title: expect.stringContaining("Partner's") },
+      children: [{ html: "<p>See <strong>this</strong>.</p>" }, { block: "engine-example" }],
+    });
+    expect(segments.at(-1)).toEqual({ html: "\n<p>After.</p>\n" });
+  });
+
+  it("makes a callout without a kind a note", async () => {
+    expect((await segmentsOf(":::callout\n\nText.\n\n:::"))[0]).toEqual({ callout: { kind: "note" }, children: [{ html: "<p>Text.</p>" }] });
+  });
+
+  it("leaves code blocks in other languages as code", async () => {
+    expect(await segmentsOf("```yaml\nname: two-tier-order\n```")).toEqual([
+      { html: '<pre><code class="language-yaml">name: two-tier-order\n</code></pre>\n' },
+    ]);
+  });
+
+  it.each([
+    ["a missing field", example.replace(/^situation: .*\n/m, ""), 'block "engine-example": field "situation": is required'],
+    ["an unknown field", example.replace("steps:", "colour: blue\nsteps:"), 'block "engine-example": Unrecognized key: "colour"'],
+    ["a misspelt diagram label", "```step-flow\nid: fig-x\nsteps: [a, b]\ncaption: c\ndescrption: d\n```", 'block "step-flow": field "description": is required'],
+    ["YAML that does not parse", '```engine-example\nname: "open\n```', 'block "engine-example" is not valid YAML'],
+    ["a callout of an unknown kind", ':::callout{kind="danger"}\n\nText.\n\n:::', 'callout: field "kind" is "danger"'],
+    ["a container that is not a callout", ":::aside\n\nText.\n\n:::", '":::aside" is not a guide block'],
+    ["a leaf directive", "::engine-example{name=x}", '"::engine-example" is not a guide block'],
+  ])("refuses %s, saying which block and field", async (_, markdown, message) => {
+    await expect(segmentsOf(markdown)).rejects.toThrow(message);
+  });
+});
+
+describe("splitting a guide's HTML", () => {
+  it("reads back exactly the props a placeholder was written with", () => {
+    const props = { name: "x-1", title: `"A" & <B> 'c'`, situation: "d", steps: ["e"] };
+    expect(splitGuideHtml(`<p>a</p>${blockPlaceholder("engine-example", props)}`)).toEqual([{ html: "<p>a</p>" }, { block: "engine-example", props }]);
+  });
+
+  it("refuses a callout that is never closed, or closed twice", () => {
+    expect(() => splitGuideHtml('<guide-callout kind="note"><p>a</p>')).toThrow("never closed");
+    expect(() => splitGuideHtml("<p>a</p></guide-callout>")).toThrow("never opened");
+  });
+});
