@@ -36,9 +36,9 @@ export default defineConfig({
   markdown: {
     // Heading attributes give every guide heading an explicit id ("## Title { #id }") that is the
     // same in every locale, so that rule links into the guides resolve in every language.
-    // Directives give guides their callouts (:::callout); guideBlocksPlugin turns them and the blocks written as
-    // fenced YAML (```engine-example) into what the guide page renders (src/guides/blocks/).
-    processor: satteri({ features: { headingAttributes: true, directive: true }, mdastPlugins: [guideBlocksPlugin] }),
+    // guideBlocksPlugin turns the blocks guides write as fenced YAML (```engine-example) into what the guide page
+    // renders, and checks their callouts (src/guides/blocks/).
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [guideBlocksPlugin] }),
     // Shiki colours code with inline styles, which the Content Security Policy below forbids.
     syntaxHighlight: false,
   },

@@ -1,9 +1,10 @@
 /**
  * How a guide's blocks travel from its Markdown to its page. Reading a guide (content sync) turns each block into
- * a placeholder element in the guide's HTML; the page splits that HTML back into Markdown stretches and blocks,
- * and renders each block with its component.
+ * a placeholder element in the guide's HTML, and a callout's tags (written in the Markdown as they are here) pass
+ * through as they are; the page splits that HTML back into Markdown stretches, blocks and callouts, and renders
+ * each with its component.
  *
- *   <p>…</p><guide-block name="engine-example" props="{&quot;name&quot;:…}"></guide-block><guide-callout kind="warning" title="…"><p>…</p></guide-callout>
+ *   <p>…</p><guide-block name="engine-example" props="{&quot;name&quot;:…}"></guide-block><callout kind="warning" title="…"><p>…</p></callout>
  *   → [{ html: "<p>…</p>" }, { block: "engine-example", props: {…} }, { callout: { kind: "warning", title: "…" }, children: [{ html: "<p>…</p>" }] }]
  *
  * Pure: no Astro, no file system.
@@ -19,8 +20,6 @@ export type Segment =
   | BlockSegment
   | { callout: { kind: CalloutKind; title?: string }; children: Segment[] };
 
-/** The element a callout becomes when the guide is read (`:::callout{…}` … `:::`). */
-export const calloutElement = "guide-callout";
 
 const escapeAttribute = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -37,8 +36,11 @@ export function blockPlaceholder(name: BlockName, props: unknown): string {
   return `<guide-block name="${name}" props="${escapeAttribute(JSON.stringify(props))}"></guide-block>`;
 }
 
-const tag = /<guide-block name="([a-z-]+)" props="([^"]*)"><\/guide-block>|<guide-callout((?:\s+[a-z-]+="[^"]*")*)\s*>|<\/guide-callout>/g;
-const attribute = /([a-z-]+)="([^"]*)"/g;
+const tag = /<guide-block name="([a-z-]+)" props="([^"]*)"><\/guide-block>|<callout((?:\s+[a-z-]+="[^"]*")*)\s*>|<\/callout>/g;
+const attribute = /\s+([a-z-]+)="([^"]*)"/g;
+
+/** An opening callout tag as a guide writes it: `<callout kind="warning" title="…">`, kind and title optional. */
+export const calloutOpening = /^<callout((?:\s+[a-z-]+="[^"]*")*)\s*>$/;
 
 function parseBlock(name: string, props: string): BlockSegment {
   if (!Object.hasOwn(blockSchemas, name)) throw new Error(`Unknown guide block "${name}"`);
@@ -47,11 +49,13 @@ function parseBlock(name: string, props: string): BlockSegment {
   return { block, props: blockSchemas[block].parse(JSON.parse(decodeAttribute(props))) } as BlockSegment;
 }
 
-function parseCallout(attributes: string): { kind: CalloutKind; title?: string } {
-  const found = Object.fromEntries([...attributes.matchAll(attribute)].map((m) => [m[1]!, decodeAttribute(m[2]!)]));
-  const kind = (found["kind"] ?? "note") as CalloutKind;
-  if (!calloutKinds.includes(kind)) throw new Error(`Unknown callout kind "${kind}"`);
-  return { kind, ...(found["title"] ? { title: found["title"] } : {}) };
+/** Reads a callout's attributes (` kind="warning" title="…"`); throws naming what is wrong. */
+export function parseCallout(attributes: string): { kind: CalloutKind; title?: string } {
+  const { kind = "note", title, ...rest } = Object.fromEntries([...attributes.matchAll(attribute)].map((m) => [m[1]!, decodeAttribute(m[2]!)]));
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) throw new Error(`callout: unknown attribute "${unknown[0]}" (it takes kind and title)`);
+  if (!calloutKinds.includes(kind as CalloutKind)) throw new Error(`callout: field "kind" is "${kind}", not one of ${calloutKinds.join(", ")}`);
+  return { kind: kind as CalloutKind, ...(title ? { title } : {}) };
 }
 
 /** Splits a guide's HTML into Markdown stretches, blocks and callouts, in page order. */

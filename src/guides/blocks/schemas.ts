@@ -125,7 +125,7 @@ export function isBlockName(lang: string | null | undefined): lang is BlockName 
   return lang != null && Object.hasOwn(blockSchemas, lang);
 }
 
-/** The kinds of callout (`:::callout{kind="warning" title="…"}`); a callout without a kind is a note. */
+/** The kinds of callout (`<callout kind="warning" title="…">`); a callout without a kind is a note. */
 export const calloutKinds = ["note", "warning", "restriction"] as const;
 
 /** One kind of callout. */

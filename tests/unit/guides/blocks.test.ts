@@ -6,7 +6,7 @@ import { blockPlaceholder, splitGuideHtml } from "../../../src/guides/blocks/pla
 
 /** What a guide's page gets from this Markdown: the same processor settings as astro.config.mjs. */
 async function segmentsOf(markdown: string) {
-  const { html } = await markdownToHtml(markdown, { features: { directive: true, headingAttributes: true }, mdastPlugins: [guideBlocksPlugin] });
+  const { html } = await markdownToHtml(markdown, { features: { headingAttributes: true }, hastPlugins: [guideBlocksPlugin] });
   return splitGuideHtml(html);
 }
 
@@ -36,16 +36,16 @@ describe("guide blocks", () => {
   });
 
   it("keeps the Markdown inside a callout, and blocks inside it, as the callout's own content", async () => {
-    const segments = await segmentsOf(`:::callout{kind="warning" title="Partner's \\"pending\\" request"}\n\nSee **this**.\n\n${example}\n\n:::\n\nAfter.`);
+    const segments = await segmentsOf(`<callout kind="warning" title="Partner's &quot;pending&quot; request">\n\nSee **this**.\n\n${example}\n\n</callout>\n\nAfter.`);
     expect(segments[0]).toMatchObject({
-      callout: { kind: "warning", title: expect.stringContaining("Partner's") },
-      children: [{ html: "<p>See <strong>this</strong>.</p>" }, { block: "engine-example" }],
+      callout: { kind: "warning", title: 'Partner\'s "pending" request' },
+      children: [{ html: "\n<p>See <strong>this</strong>.</p>\n" }, { block: "engine-example" }, { html: "\n" }],
     });
     expect(segments.at(-1)).toEqual({ html: "\n<p>After.</p>\n" });
   });
 
   it("makes a callout without a kind a note", async () => {
-    expect((await segmentsOf(":::callout\n\nText.\n\n:::"))[0]).toEqual({ callout: { kind: "note" }, children: [{ html: "<p>Text.</p>" }] });
+    expect((await segmentsOf("<callout>\n\nText.\n\n</callout>"))[0]).toEqual({ callout: { kind: "note" }, children: [{ html: "\n<p>Text.</p>\n" }] });
   });
 
   it("leaves code blocks in other languages as code", async () => {
@@ -59,9 +59,9 @@ describe("guide blocks", () => {
     ["an unknown field", example.replace("steps:", "colour: blue\nsteps:"), 'block "engine-example": Unrecognized key: "colour"'],
     ["a misspelt diagram label", "```step-flow\nid: fig-x\nsteps: [a, b]\ncaption: c\ndescrption: d\n```", 'block "step-flow": field "description": is required'],
     ["YAML that does not parse", '```engine-example\nname: "open\n```', 'block "engine-example" is not valid YAML'],
-    ["a callout of an unknown kind", ':::callout{kind="danger"}\n\nText.\n\n:::', 'callout: field "kind" is "danger"'],
-    ["a container that is not a callout", ":::aside\n\nText.\n\n:::", '":::aside" is not a guide block'],
-    ["a leaf directive", "::engine-example{name=x}", '"::engine-example" is not a guide block'],
+    ["a callout of an unknown kind", '<callout kind="danger">\n\nText.\n\n</callout>', 'callout: field "kind" is "danger"'],
+    ["a callout with an unknown attribute", '<callout kind="note" tilte="A">\n\nText.\n\n</callout>', 'callout: unknown attribute "tilte"'],
+    ["a callout whose tag shares its line", '<callout kind="note">Text.</callout>', "a callout's tags stand alone"],
   ])("refuses %s, saying which block and field", async (_, markdown, message) => {
     await expect(segmentsOf(markdown)).rejects.toThrow(message);
   });
@@ -74,7 +74,7 @@ describe("splitting a guide's HTML", () => {
   });
 
   it("refuses a callout that is never closed, or closed twice", () => {
-    expect(() => splitGuideHtml('<guide-callout kind="note"><p>a</p>')).toThrow("never closed");
-    expect(() => splitGuideHtml("<p>a</p></guide-callout>")).toThrow("never opened");
+    expect(() => splitGuideHtml('<callout kind="note"><p>a</p>')).toThrow("never closed");
+    expect(() => splitGuideHtml("<p>a</p></callout>")).toThrow("never opened");
   });
 });

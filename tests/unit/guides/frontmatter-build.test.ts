@@ -72,7 +72,7 @@ describe("a guide with a bad block", () => {
   }, 60_000);
 
   it("fails the build naming the file and the field: a callout of a kind that does not exist", () => {
-    const output = syncWith("en/multichannel.md", /:::callout\{kind="[a-z]+"/, ':::callout{kind="danger"');
+    const output = syncWith("en/multichannel.md", /<callout kind="[a-z]+"/, '<callout kind="danger"');
     expect(output).toMatch(/content\/guides\/en\/multichannel\.md:\d+: callout: field "kind" is "danger"/);
   }, 60_000);
 });
