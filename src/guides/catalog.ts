@@ -48,3 +48,24 @@ export function neighbours(guides: readonly GuideInfo[], slug: string): { previo
   const next = guides[index + 1];
   return { ...(previous && { previous }), ...(next && { next }) };
 }
+
+/** The most guides a sidebar lists; a longer section lists the ones around the current guide and links to all. */
+export const sidebarLimit = 25;
+
+/**
+ * The stretch of the reading order a guide's sidebar lists: every guide, or in a section longer than `limit` the
+ * `limit` guides around the current one. Listing every guide on every page makes a section of n guides write
+ * n² links: 1,000 guides per locale made the sidebar most of each page's HTML, its rendering and its indexing.
+ *
+ *   sidebarWindow(["a", "b", …, "z"] (26 guides), "m", 5) → { start: 10, guides: ["k", "l", "m", "n", "o"], total: 26 }
+ */
+export function sidebarWindow<T extends { readonly slug: string }>(guides: readonly T[], slug: string, limit = sidebarLimit): {
+  start: number;
+  guides: readonly T[];
+  total: number;
+} {
+  if (guides.length <= limit) return { start: 0, guides, total: guides.length };
+  const index = Math.max(0, guides.findIndex((g) => g.slug === slug));
+  const start = Math.min(Math.max(0, index - Math.floor(limit / 2)), guides.length - limit);
+  return { start, guides: guides.slice(start, start + limit), total: guides.length };
+}

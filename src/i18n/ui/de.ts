@@ -61,6 +61,7 @@ export const de = {
   "sidebar.label": "Leitfäden",
   "sidebar.toggle": "Alle Leitfäden",
   "sidebar.current": "aktuelle Seite",
+  "sidebar.all": "Alle Leitfäden ({count})",
 
   "toc.title": "Auf dieser Seite",
   "toc.overview": "Überblick",

@@ -63,6 +63,7 @@ export const en = {
   "sidebar.label": "Guides",
   "sidebar.toggle": "All guides",
   "sidebar.current": "current page",
+  "sidebar.all": "All guides ({count})",
 
   "toc.title": "On this page",
   "toc.overview": "Overview",

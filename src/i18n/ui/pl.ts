@@ -61,6 +61,7 @@ export const pl = {
   "sidebar.label": "Przewodniki",
   "sidebar.toggle": "Wszystkie przewodniki",
   "sidebar.current": "bieżąca strona",
+  "sidebar.all": "Wszystkie przewodniki ({count})",
 
   "toc.title": "Na tej stronie",
   "toc.overview": "Wprowadzenie",

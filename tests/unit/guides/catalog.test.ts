@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGuideCatalog, neighbours, type GuideEntryLike } from "../../../src/guides/catalog.ts";
+import { buildGuideCatalog, neighbours, sidebarWindow, type GuideEntryLike } from "../../../src/guides/catalog.ts";
 import type { GuideData } from "../../../src/guides/schema.ts";
 
 const base: GuideData = {
@@ -65,5 +65,22 @@ describe("the guide catalog", () => {
   it("lists every problem at once", () => {
     const entries = [guide("en/a", { version: 1 })];
     expect(() => buildGuideCatalog(entries)).toThrow(/pl\/a\.md[\s\S]*de\/a\.md/);
+  });
+});
+
+describe("the sidebar of a long section", () => {
+  const many = Array.from({ length: 40 }, (_, i) => ({ slug: `g${i}` }));
+
+  it("lists every guide of a section no longer than the limit", () => {
+    expect(sidebarWindow(many.slice(0, 9), "g3", 25)).toEqual({ start: 0, guides: many.slice(0, 9), total: 9 });
+  });
+
+  it("lists the guides around the current one in a longer section, and says how many there are", () => {
+    expect(sidebarWindow(many, "g20", 5)).toEqual({ start: 18, guides: many.slice(18, 23), total: 40 });
+  });
+
+  it("keeps the stretch inside the section at its first and last guides", () => {
+    expect(sidebarWindow(many, "g0", 5).guides.map((g) => g.slug)).toEqual(["g0", "g1", "g2", "g3", "g4"]);
+    expect(sidebarWindow(many, "g39", 5)).toMatchObject({ start: 35, total: 40 });
   });
 });
