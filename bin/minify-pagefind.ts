@@ -1,5 +1,5 @@
 /**
- * Runs after `pagefind --site dist` in `npm run build`: minifies the Pagefind search library the search
+ * Runs after bin/index-search.ts in `npm run build`: minifies the Pagefind search library the search
  * dialog loads (dist/pagefind/pagefind.js). Pagefind ships it only lightly compressed; esbuild's minifier
  * takes about 1.8 KB gzipped off it, which keeps a guide with search opened within its 15 KB JS budget.
  *

@@ -31,7 +31,7 @@ try {
   console.log("Building the real site into a temporary directory…");
   const real = join(work, "real");
   await run("npx", ["astro", "build", "--outDir", real], root);
-  await run("npx", ["pagefind", "--site", real], root);
+  await run("node", ["bin/index-search.ts", real], root);
   console.log("\nReal site: Pagefind index per locale (files as served, already compressed):");
   printIndexSizes(join(real, "pagefind"));
 
