@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
+import { load as parseYaml } from "js-yaml";
 import { playExample } from "../../../src/guides/examples.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 
