@@ -72,6 +72,9 @@ function fenceLanguage(code: { properties?: { className?: unknown } }): string |
   return language?.slice("language-".length);
 }
 
+/** Where the plugin counts the callouts opened and not yet closed in the guide being read. */
+const openCallouts = "partner-paths:open-callouts";
+
 /** The HTML-tree plugin that turns guide blocks into placeholders and checks callouts. */
 export const guideBlocksPlugin: HastPluginDefinition = defineHastPlugin({
   name: "partner-paths:guide-blocks",
@@ -88,6 +91,9 @@ export const guideBlocksPlugin: HastPluginDefinition = defineHastPlugin({
       ctx.replaceNode(pre, { type: "raw", value: blockPlaceholder(name, props) });
     },
   },
+  before(_root, ctx) {
+    ctx.data[openCallouts] = 0;
+  },
   raw(node, ctx) {
     const tag = node.value.trim();
     if (!/^<\/?callout\b/.test(tag)) return;
@@ -98,11 +104,17 @@ export const guideBlocksPlugin: HastPluginDefinition = defineHastPlugin({
     if (parent?.tagName === "p" || (!opening && tag !== "</callout>")) {
       throw new GuideBlockError(`${place(ctx, node)}: a callout's tags stand alone: <callout kind="…" title="…">, a blank line, its Markdown, a blank line, </callout>`);
     }
+    const open = (ctx.data[openCallouts] as number) + (opening ? 1 : -1);
+    if (open < 0) throw new GuideBlockError(`${place(ctx, node)}: </callout> closes a callout that was never opened`);
+    ctx.data[openCallouts] = open;
     if (!opening) return;
     try {
       parseCallout(opening[1] ?? "");
     } catch (error) {
       throw new GuideBlockError(`${place(ctx, node)}: ${(error as Error).message}`);
     }
+  },
+  after(_root, ctx) {
+    if ((ctx.data[openCallouts] as number) > 0) throw new GuideBlockError(`${place(ctx, {})}: a callout is never closed with </callout>`);
   },
 });
