@@ -9,7 +9,7 @@
  *
  * Pure: no Astro, no file system.
  */
-import { blockSchemas, calloutKinds, type BlockName, type BlockProps, type CalloutKind } from "./schemas.ts";
+import { blockSchemas, calloutKinds, isBlockName, type BlockName, type BlockProps, type CalloutKind } from "./schemas.ts";
 
 /** A block with its validated props; the union over every block name, so a component gets its own props. */
 export type BlockSegment = { [N in BlockName]: { block: N; props: BlockProps<N> } }[BlockName];
@@ -19,7 +19,6 @@ export type Segment =
   | { html: string }
   | BlockSegment
   | { callout: { kind: CalloutKind; title?: string }; children: Segment[] };
-
 
 const escapeAttribute = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -36,15 +35,17 @@ export function blockPlaceholder(name: BlockName, props: unknown): string {
   return `<guide-block name="${name}" props="${escapeAttribute(JSON.stringify(props))}"></guide-block>`;
 }
 
-const tag = /<guide-block name="([a-z-]+)" props="([^"]*)"><\/guide-block>|<callout((?:\s+[a-z-]+="[^"]*")*)\s*>|<\/callout>/g;
 const attribute = /\s+([a-z-]+)="([^"]*)"/g;
+/** `<callout kind="warning" title="…">`, its attributes captured. */
+const opening = String.raw`<callout((?:${attribute.source})*)\s*>`;
+const tag = new RegExp(String.raw`<guide-block name="([a-z-]+)" props="([^"]*)"><\/guide-block>|${opening}|<\/callout>`, "g");
 
-/** An opening callout tag as a guide writes it: `<callout kind="warning" title="…">`, kind and title optional. */
-export const calloutOpening = /^<callout((?:\s+[a-z-]+="[^"]*")*)\s*>$/;
+/** An opening callout tag as a guide writes it, alone: `<callout kind="warning" title="…">`, kind and title optional. */
+export const calloutOpening = new RegExp(`^${opening}$`);
 
 function parseBlock(name: string, props: string): BlockSegment {
-  if (!Object.hasOwn(blockSchemas, name)) throw new Error(`Unknown guide block "${name}"`);
-  const block = name as BlockName;
+  if (!isBlockName(name)) throw new Error(`Unknown guide block "${name}"`);
+  const block = name;
   // Checked already when the guide was read; parsing again gives the component its typed props.
   return { block, props: blockSchemas[block].parse(JSON.parse(decodeAttribute(props))) } as BlockSegment;
 }

@@ -20,8 +20,12 @@ const optionalText = text.optional();
 /** Caption, description (the text alternative) and an optional title and id: what every diagram shares. */
 const figure = { id: text.optional(), title: optionalText, caption: text, description: text };
 
-/** Labels of a diagram: every key named, no others (a misspelt key would leave a box empty). */
-const labels = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+/**
+ * A diagram's schema: what every diagram shares, its labels (every key named and no other, since a misspelt key
+ * would leave a box empty) and any other props it takes.
+ */
+const diagram = <L extends z.ZodRawShape, E extends z.ZodRawShape = {}>(labels: L, extra?: E) =>
+  z.object({ ...figure, labels: z.object(labels).strict(), ...(extra as E) }).strict();
 
 /** The schema of each block, by the name a guide writes after its opening fence. */
 export const blockSchemas = {
@@ -36,82 +40,63 @@ export const blockSchemas = {
     })
     .strict(),
   "step-flow": z.object({ ...figure, id: text, steps: z.array(text).min(2) }).strict(),
-  "two-tier-flow": z
-    .object({
-      ...figure,
-      labels: labels({
-        microsoft: text, microsoftNote: optionalText, provider: text, providerNote: optionalText,
-        reseller: text, resellerNote: optionalText, customer: text, customerNote: optionalText,
-        /** Order arrows, bottom-up: customer → reseller, reseller → provider, provider → Microsoft. */
-        orderToReseller: text, orderToProvider: text, orderToMicrosoft: text,
-        /** Billing arrows, top-down: Microsoft → provider, provider → reseller, reseller → customer. */
-        billProvider: text, billReseller: text, billCustomer: text,
-        legendOrder: text, legendBilling: text,
-      }),
-    })
-    .strict(),
-  "two-tier-relationships": z
-    .object({
-      ...figure,
-      labels: labels({
-        provider: text, providerNote: optionalText, reseller: text, resellerNote: optionalText,
-        customer: text, customerNote: optionalText,
-        partnership: text, resellerRelationship: text, providerRelationship: text, footnote: optionalText,
-      }),
-    })
-    .strict(),
-  "partner-roles": z
-    .object({
-      ...figure,
-      labels: labels({
-        microsoft: text, microsoftNote: optionalText, directBill: text, directBillNote: optionalText,
-        provider: text, providerNote: optionalText, reseller: text, resellerNote: optionalText,
-        customer: text, customerNote: optionalText, legendArrow: text,
-      }),
-    })
-    .strict(),
-  "multi-partner-tenant": z
-    .object({
-      ...figure,
-      labels: labels({
-        partnerA: text, partnerANote: optionalText, partnerB: text, partnerBNote: optionalText,
-        linkA: text, linkB: text,
-        subscriptionA: text, subscriptionANote: optionalText, subscriptionB: text, subscriptionBNote: optionalText,
-        tenant: text, tenantNote: optionalText,
-      }),
-    })
-    .strict(),
-  "multichannel-tenant": z
-    .object({
-      ...figure,
-      labels: labels({ channelsHeading: text, tenant: text }),
+  "two-tier-flow": diagram({
+    microsoft: text, microsoftNote: optionalText, provider: text, providerNote: optionalText,
+    reseller: text, resellerNote: optionalText, customer: text, customerNote: optionalText,
+    /** Order arrows, bottom-up: customer → reseller, reseller → provider, provider → Microsoft. */
+    orderToReseller: text, orderToProvider: text, orderToMicrosoft: text,
+    /** Billing arrows, top-down: Microsoft → provider, provider → reseller, reseller → customer. */
+    billProvider: text, billReseller: text, billCustomer: text,
+    /** Legend: what a solid and a dashed arrow mean. */
+    legendOrder: text, legendBilling: text,
+  }),
+  "two-tier-relationships": diagram({
+    provider: text, providerNote: optionalText, reseller: text, resellerNote: optionalText,
+    customer: text, customerNote: optionalText,
+    /** The dashed two-way line between provider and reseller. */
+    partnership: text,
+    /** The reseller's own relationship with the customer. */
+    resellerRelationship: text,
+    /** The provider's own relationship with the customer (the line routed round the right). */
+    providerRelationship: text,
+    /** A sentence under the drawing, e.g. how both relationships come about. */
+    footnote: optionalText,
+  }),
+  "partner-roles": diagram({
+    microsoft: text, microsoftNote: optionalText, directBill: text, directBillNote: optionalText,
+    provider: text, providerNote: optionalText, reseller: text, resellerNote: optionalText,
+    customer: text, customerNote: optionalText,
+    /** Legend: what an arrow means. */
+    legendArrow: text,
+  }),
+  "multi-partner-tenant": diagram({
+    partnerA: text, partnerANote: optionalText, partnerB: text, partnerBNote: optionalText,
+    /** What each arrow stands for, e.g. "own reseller relationship and admin roles". */
+    linkA: text, linkB: text,
+    subscriptionA: text, subscriptionANote: optionalText, subscriptionB: text, subscriptionBNote: optionalText,
+    tenant: text, tenantNote: optionalText,
+  }),
+  "multichannel-tenant": diagram(
+    { channelsHeading: text, tenant: text },
+    {
       rows: z
-        .array(
-          z.object({ channel: text, channelNote: optionalText, subscription: text, note: optionalText, highlight: z.boolean().optional() }).strict(),
-        )
+        .array(z.object({ channel: text, channelNote: optionalText, subscription: text, note: optionalText, highlight: z.boolean().optional() }).strict())
         .min(1),
-    })
-    .strict(),
-  "cloud-boundaries": z
-    .object({
-      ...figure,
-      labels: labels({
-        cloudA: text, cloudB: text, partnerA: text, partnerANote: optionalText, partnerB: text, partnerBNote: optionalText,
-        customerA: text, customerANote: optionalText, customerB: text, customerBNote: optionalText,
-        relationship: text, noCrossing: text,
-      }),
-    })
-    .strict(),
-  "csp-to-csp-restriction": z
-    .object({
-      ...figure,
-      labels: labels({
-        seller: text, sellerNote: optionalText, transacting: text, transactingNote: optionalText,
-        internal: text, internalNote: optionalText, organisation: text, organisationNote: optionalText,
-        denied: text, allowed: text,
-      }),
-    })
-    .strict(),
+    },
+  ),
+  "cloud-boundaries": diagram({
+    cloudA: text, cloudB: text, partnerA: text, partnerANote: optionalText, partnerB: text, partnerBNote: optionalText,
+    customerA: text, customerANote: optionalText, customerB: text, customerBNote: optionalText,
+    /** The arrow inside each cloud. */
+    relationship: text,
+    /** The legend for the crossed line between the clouds. */
+    noCrossing: text,
+  }),
+  "csp-to-csp-restriction": diagram({
+    seller: text, sellerNote: optionalText, transacting: text, transactingNote: optionalText,
+    internal: text, internalNote: optionalText, organisation: text, organisationNote: optionalText,
+    denied: text, allowed: text,
+  }),
 };
 
 /** The name of a block, as written after the opening fence. */
