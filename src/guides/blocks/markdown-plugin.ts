@@ -97,6 +97,8 @@ export const guideBlocksPlugin: HastPluginDefinition = defineHastPlugin({
   },
   raw(node, ctx) {
     const tag = node.value.trim();
+    // Placeholders come only from blocks checked above, so the page can trust their props without checking again.
+    if (/<\/?guide-block\b/.test(tag)) throw new GuideBlockError(`${place(ctx, node)}: <guide-block> is written by the build; write a fenced block (\`\`\`engine-example)`);
     if (!/^<\/?callout\b/.test(tag)) return;
     // Inside a paragraph, the callout would end up inside a <p>; on its own line with blank lines around it,
     // the Markdown between the tags stays Markdown.

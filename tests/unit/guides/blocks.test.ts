@@ -61,6 +61,7 @@ describe("guide blocks", () => {
     ["YAML that does not parse", '```engine-example\nname: "open\n```', 'block "engine-example" is not valid YAML'],
     ["a callout of an unknown kind", '<callout kind="danger">\n\nText.\n\n</callout>', 'callout: field "kind" is "danger"'],
     ["a callout with an unknown attribute", '<callout kind="note" tilte="A">\n\nText.\n\n</callout>', 'callout: unknown attribute "tilte"'],
+    ["a placeholder written by hand", '<guide-block name="engine-example" props="{}"></guide-block>', "<guide-block> is written by the build"],
     ["a callout that is never closed", '<callout kind="note">\n\nText.', "a callout is never closed"],
     ["a callout closed twice", '<callout kind="note">\n\nText.\n\n</callout>\n\n</callout>', "closes a callout that was never opened"],
     ["a callout whose tag shares its line", '<callout kind="note">Text.</callout>', "a callout's tags stand alone"],
